@@ -1,0 +1,35 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { CaseSchema } from './schemas/case';
+import { GlossaryTermSchema } from './schemas/glossary';
+import { MechanismSchema } from './schemas/mechanism';
+import { SourceSchema } from './schemas/source';
+import { withReadableErrors } from './schemas/error-map';
+
+/**
+ * Content lives in content/ at the repository root. CASEBOOK_CONTENT points the build at another
+ * folder of the same layout: the benchmark's synthetic cases and the invalid-content fixtures.
+ */
+const root = (process.env.CASEBOOK_CONTENT ?? './content').replace(/\/+$/, '');
+
+const cases = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: `${root}/cases` }),
+  schema: withReadableErrors(CaseSchema),
+});
+
+const mechanisms = defineCollection({
+  loader: file(`${root}/mechanisms/mechanisms.yaml`),
+  schema: withReadableErrors(MechanismSchema),
+});
+
+const glossary = defineCollection({
+  loader: file(`${root}/glossary/terms.yaml`),
+  schema: withReadableErrors(GlossaryTermSchema),
+});
+
+const sources = defineCollection({
+  loader: file(`${root}/sources/sources.yaml`),
+  schema: withReadableErrors(SourceSchema),
+});
+
+export const collections = { cases, mechanisms, glossary, sources };

@@ -1,0 +1,98 @@
+/**
+ * The one module that reads the content collections. Pages ask it for cases, mechanisms,
+ * glossary terms and sources already checked, sorted and linked; they never call getCollection,
+ * sort or filter on their own. The first call runs the cross-collection checks: a broken
+ * reference fails the build here with the file and field named.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkCasebook, formatProblems } from './content-checks';
+import type { Mechanism } from '../schemas/mechanism';
+import type { GlossaryTerm } from '../schemas/glossary';
+import type { Source } from '../schemas/source';
+
+export type CaseEntry = CollectionEntry<'cases'>;
+
+export interface Casebook {
+  /** Cases in the source article's order. */
+  cases: CaseEntry[];
+  /** Mechanisms in file order (grouped by category in the YAML). */
+  mechanisms: Mechanism[];
+  /** Glossary terms sorted by pinyin. */
+  glossary: GlossaryTerm[];
+  sources: Source[];
+}
+
+let loading: Promise<Casebook> | undefined;
+
+export function loadCasebook(): Promise<Casebook> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<Casebook> {
+  const [cases, mechanisms, glossary, sources] = await Promise.all([
+    getCollection('cases'),
+    getCollection('mechanisms'),
+    getCollection('glossary'),
+    getCollection('sources'),
+  ]);
+  const problems = checkCasebook({
+    cases: cases.map((entry) => ({
+      id: entry.id,
+      file: entry.filePath ?? `cases/${entry.id}`,
+      data: entry.data,
+    })),
+    mechanismIds: mechanisms.map((m) => m.data.id),
+    sourceIds: sources.map((s) => s.data.id),
+    glossary: glossary.map((g) => ({
+      id: g.data.id,
+      file: g.filePath ?? 'glossary',
+      mechanisms: g.data.mechanisms,
+    })),
+  });
+  if (problems.length) throw new Error(formatProblems(problems));
+
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  return {
+    cases: [...cases].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    mechanisms: mechanisms.map((m) => m.data),
+    glossary: glossary.map((g) => g.data).sort((a, b) => collator.compare(a.pinyin, b.pinyin)),
+    sources: sources.map((s) => s.data),
+  };
+}
+
+export async function getCases(): Promise<CaseEntry[]> {
+  return (await loadCasebook()).cases;
+}
+
+export async function getCase(id: string): Promise<CaseEntry | undefined> {
+  return (await getCases()).find((entry) => entry.id === id);
+}
+
+export async function getMechanisms(): Promise<Mechanism[]> {
+  return (await loadCasebook()).mechanisms;
+}
+
+export async function getMechanism(id: string): Promise<Mechanism | undefined> {
+  return (await getMechanisms()).find((m) => m.id === id);
+}
+
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  return (await loadCasebook()).glossary;
+}
+
+export async function getSources(): Promise<Source[]> {
+  return (await loadCasebook()).sources;
+}
+
+export async function getSource(id: string): Promise<Source | undefined> {
+  return (await getSources()).find((s) => s.id === id);
+}
+
+/** Cases that use a mechanism, each with its evidence, in casebook order. */
+export async function casesUsingMechanism(id: string) {
+  return (await getCases()).flatMap((entry) => {
+    const use = entry.data.mechanisms.find((m) => m.id === id);
+    return use ? [{ entry, use }] : [];
+  });
+}
