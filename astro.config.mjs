@@ -20,7 +20,6 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), react()],
   server: { port: 4321 },
-  preview: { port: 4321 },
   devToolbar: { enabled: false },
   // No prefetching or other client scripts: reading pages ship no JavaScript.
   prefetch: false,

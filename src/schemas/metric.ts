@@ -51,7 +51,7 @@ export const MetricSchema = z
         `未知的指标键「${String(issue.input)}」：请使用 src/lib/metric-vocabulary.ts 中定义的键，或先在那里新增该键`,
     }),
     /** The figure as a number in the stated unit (300余万元 → 3000000 with unit 元). */
-    value: z.number().finite(),
+    value: z.number(),
     /** exact, at_least (余/多/以上) or approx. */
     qualifier: QualifierSchema,
     /** Unit of `value`; must be the vocabulary's unit for the key. */
