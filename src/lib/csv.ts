@@ -1,0 +1,80 @@
+/**
+ * CSV as spreadsheet users need it: RFC 4180 quoting, CRLF line ends, and a UTF-8 byte-order
+ * mark so Excel opens Chinese text correctly. One implementation for /data/ and the compare export.
+ */
+export const BOM = '\uFEFF';
+
+function field(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows to CSV text; `columns` fixes the header and the order of fields. */
+export function toCsv<Row extends Record<string, unknown>>(
+  columns: readonly (keyof Row & string)[],
+  rows: Row[],
+): string {
+  const lines = [
+    columns.join(','),
+    ...rows.map((row) => columns.map((c) => field(row[c])).join(',')),
+  ];
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** The columns of metrics.csv, in order; the compare export uses the same. */
+export const METRIC_COLUMNS = [
+  'case_id',
+  'county',
+  'province',
+  'metric_key',
+  'metric_label',
+  'value',
+  'qualifier',
+  'unit',
+  'scope_level',
+  'scope_name',
+  'period',
+  'quote',
+  'source_id',
+] as const;
+export type MetricRow = Record<(typeof METRIC_COLUMNS)[number], string | number>;
+
+export interface CaseForRows {
+  id: string;
+  data: {
+    county: string;
+    province: string;
+    metrics: Array<{
+      key: string;
+      value: number;
+      qualifier: string;
+      unit: string;
+      scope: { level: string; name?: string | undefined };
+      period?: string | undefined;
+      quote: string;
+      source: string;
+    }>;
+  };
+}
+
+/** One row per metric of each case, in the case's own order. */
+export function metricRows(cases: CaseForRows[], label: (key: string) => string): MetricRow[] {
+  return cases.flatMap(({ id, data }) =>
+    data.metrics.map((m) => ({
+      case_id: id,
+      county: data.county,
+      province: data.province,
+      metric_key: m.key,
+      metric_label: label(m.key),
+      value: m.value,
+      qualifier: m.qualifier,
+      unit: m.unit,
+      scope_level: m.scope.level,
+      scope_name: m.scope.name ?? '',
+      period: m.period ?? '',
+      quote: m.quote,
+      source_id: m.source,
+    })),
+  );
+}
