@@ -152,6 +152,30 @@ export const METRIC_KEYS = define({
     category: 'organisations',
     unit: '级',
   },
+  info_system_levels: {
+    zh: '党内信息管理系统联通的层级',
+    en: 'Administrative levels linked by the Party information system',
+    category: 'organisations',
+    unit: '级',
+  },
+  mobile_member_db_levels: {
+    zh: '建立流动党员信息库的层级',
+    en: 'Administrative levels keeping a database of mobile Party members',
+    category: 'organisations',
+    unit: '级',
+  },
+  model_components: {
+    zh: '模式的组成板块',
+    en: 'Named components of the county model',
+    category: 'organisations',
+    unit: '个',
+  },
+  merged_networks: {
+    zh: '合而为一的网络（网格）',
+    en: 'Networks merged into one grid',
+    category: 'organisations',
+    unit: '个',
+  },
   // people
   party_members: { zh: '党员', en: 'Party members', category: 'people', unit: '名' },
   in_service_members_reporting: {
@@ -347,6 +371,24 @@ export const METRIC_KEYS = define({
     en: 'Full-time Party-affairs staff per community',
     category: 'standards',
     unit: '名/社区',
+  },
+  service_centres_per_community: {
+    zh: '每个社区的党群服务中心',
+    en: 'Party-mass service centres per community',
+    category: 'standards',
+    unit: '个/社区',
+  },
+  lead_party_orgs_per_community: {
+    zh: '每个社区起统领作用的社区党组织',
+    en: 'Lead community Party organisations per community',
+    category: 'standards',
+    unit: '个/社区',
+  },
+  grid_staffing_requirements: {
+    zh: '网格力量配置要求（“四定”等）',
+    en: 'Requirements fixed when staffing grids',
+    category: 'standards',
+    unit: '项',
   },
   community_venue_area_standard: {
     zh: '社区办公活动场所面积标准',
