@@ -1,19 +1,65 @@
 // Builds the Pagefind search index over the built site (dist/). Runs after `astro build`.
-// Uses Pagefind's Node API so the index step is one place that later steps can extend.
+// What is indexed is set by src/lib/search-contract.ts: the case and mechanism pages, read from
+// their `data-pagefind-body` content, and one document per glossary term, which the build writes
+// to dist/glossary-records.json (removed here once indexed). Result URLs are stored without the
+// base path; the search page adds it (Pagefind's `baseUrl` option), so one index works under any
+// BASE_PATH it was built for.
 import * as pagefind from 'pagefind';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  GLOSSARY_RECORDS_FILE,
+  INDEXED_PAGE_GLOBS,
+  SEARCH_BUNDLE_DIR,
+  SEARCH_LANGUAGE,
+} from '../src/lib/search-contract.ts';
 
 const site = process.env.CASEBOOK_DIST ?? 'dist';
-if (!existsSync(site)) {
-  console.error(`index-search: ${site}/ does not exist; run astro build first.`);
+
+function fail(message) {
+  console.error(`index-search: ${message}`);
   process.exit(1);
 }
 
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: site });
-if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-if (written.errors.length) throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
-await pagefind.close();
-console.log(`index-search: ${added.page_count} pages indexed into ${site}/pagefind`);
+function folderBytes(dir) {
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    return sum + (stat.isDirectory() ? folderBytes(path) : stat.size);
+  }, 0);
+}
+
+async function main() {
+  if (!existsSync(site)) fail(`${site}/ does not exist; run astro build first.`);
+
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
+
+  const pages = await index.addDirectory({ path: site, glob: `{${INDEXED_PAGE_GLOBS.join(',')}}` });
+  if (pages.errors.length) fail(`indexing pages failed: ${pages.errors.join('; ')}`);
+
+  const recordsPath = join(site, GLOSSARY_RECORDS_FILE);
+  if (!existsSync(recordsPath)) fail(`${recordsPath} is missing: the glossary was not built.`);
+  const documents = JSON.parse(readFileSync(recordsPath, 'utf8'));
+  for (const { url, html } of documents) {
+    const added = await index.addHTMLFile({ url, content: html });
+    if (added.errors.length) fail(`indexing ${url} failed: ${added.errors.join('; ')}`);
+  }
+  rmSync(recordsPath);
+
+  const outputPath = join(site, SEARCH_BUNDLE_DIR);
+  rmSync(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) fail(`writing the index failed: ${written.errors.join('; ')}`);
+  await pagefind.close();
+
+  if (pages.page_count === 0) {
+    console.warn(`index-search: no case or mechanism page with data-pagefind-body in ${site}/`);
+  }
+  const kib = (folderBytes(outputPath) / 1024).toFixed(0);
+  console.log(
+    `index-search: ${pages.page_count} pages and ${documents.length} glossary terms indexed into ${outputPath} (${kib} KiB)`,
+  );
+}
+
+await main();
