@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { searchDevBundle } from './src/integrations/search-dev.ts';
 import rehypeGlossary from './src/lib/rehype-glossary.ts';
 
 /**
@@ -28,6 +29,8 @@ export default defineConfig({
       rehypePlugins: [[rehypeGlossary, { file: `${contentRoot}/glossary/terms.yaml`, base }]],
     }),
     react(),
+    // `npm run dev` serves the search index of the last build under <base>pagefind/.
+    searchDevBundle(),
   ],
   server: { port: 4321 },
   devToolbar: { enabled: false },

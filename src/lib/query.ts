@@ -96,3 +96,24 @@ export async function casesUsingMechanism(id: string) {
     return use ? [{ entry, use }] : [];
   });
 }
+
+/**
+ * Words the search page offers before a query and when nothing is found: the counties of the
+ * cases in casebook order, and the mechanisms used by the most cases (ties in file order).
+ */
+export async function getSearchSuggestions(mechanismCount = 8) {
+  const [cases, mechanisms] = await Promise.all([getCases(), getMechanisms()]);
+  const uses = new Map<string, number>();
+  for (const entry of cases) {
+    for (const m of entry.data.mechanisms) uses.set(m.id, (uses.get(m.id) ?? 0) + 1);
+  }
+  return {
+    counties: cases.map((entry) => entry.data.shortName),
+    mechanisms: mechanisms
+      .map((m, index) => ({ name: m.name, count: uses.get(m.id) ?? 0, index }))
+      .filter((m) => m.count > 0)
+      .sort((a, b) => b.count - a.count || a.index - b.index)
+      .slice(0, mechanismCount)
+      .map((m) => m.name),
+  };
+}

@@ -16,8 +16,8 @@
  * - Inside the `data-pagefind-body` element, render `<SearchRecord record={…} />`
  *   (src/components/search/SearchRecord.astro) with the record from caseSearchRecord() or
  *   mechanismSearchRecord() in src/lib/search-records.ts. It writes hidden elements with
- *   `data-pagefind-filter` / `data-pagefind-meta` (names below) and an indexed keyword line
- *   (programme names, aliases, place names) so that Chinese terms of art are found whole.
+ *   `data-pagefind-filter` / `data-pagefind-meta` (names below), including the `names` and
+ *   `terms` metadata that make Chinese terms of art findable whole and by their parts.
  * - Pages never write filter or meta attributes by hand: values go through the component, which
  *   uses element text (not the `name:value` attribute form), so commas and colons in values are safe.
  */
@@ -43,6 +43,19 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 /** Metadata names shown in the result list. `title` is Pagefind's own. */
 export const SEARCH_META = ['title', 'type', 'county', 'model', 'province'] as const;
 export type SearchMeta = (typeof SEARCH_META)[number];
+
+/**
+ * Metadata used for ranking, not shown: `names` holds the page's names as phrases, `terms` the
+ * words a browser cuts them and their parts into (see search-records.ts). Pagefind matches query
+ * words against metadata too and adds `SEARCH_RANKING.metaWeights` times the share of the query
+ * they cover, so a page named by the query ranks above pages that only mention it.
+ */
+export const SEARCH_NAME_META = ['names', 'terms'] as const;
+
+/** Pagefind ranking options of the search page (measured in tests/e2e/search-queries.spec.ts). */
+export const SEARCH_RANKING = {
+  metaWeights: { names: 5, terms: 5 },
+} as const;
 
 /** The three kinds of result and the value of the `type` filter and meta for each. */
 export const RESULT_TYPES = {
@@ -71,6 +84,9 @@ export interface SearchRecord {
   meta: Partial<Record<Exclude<SearchMeta, 'type'>, string>>;
   /** Filters, several values per name allowed; `type` is filled from `kind`. */
   filters: Partial<Record<Exclude<SearchFilter, 'type'>, string[]>>;
-  /** Names a reader may type that the page must be found by, indexed whole (see search-records). */
-  keywords: string[];
+  /**
+   * Names a reader may type that the page must be found by (programmes, places, aliases), split
+   * into phrases. Written to the `names` meta; their browser segmentation goes to `terms`.
+   */
+  names: string[];
 }

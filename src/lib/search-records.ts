@@ -1,15 +1,16 @@
 /**
  * What each page tells the search index: filters, metadata and the names it must be found by.
  *
- * Why the keyword line exists. Pagefind segments Chinese twice: at build time with jieba (through
+ * Why names and terms. Pagefind segments Chinese twice: at build time with jieba (through
  * charabia), and in the browser with Intl.Segmenter (ICU's dictionary). A query word is found
- * when it is a prefix of an indexed word on the page. The two dictionaries cut the same names
- * differently (ICU: 网|格, 一|轴|四|网, 党|群|服务|中心), so a named programme can be missed, or
- * found only through unrelated words that happen to start with the same character. For every
- * name a page must be found by, the keyword line therefore also carries the browser's own cut of
- * the name and of every substring of it, so each word of a query for the name or a part of it
- * is indexed as a whole word on that page. Node's Intl.Segmenter uses the same ICU data as the
- * browsers, which is what makes the build-time cut match the query-time cut.
+ * when it is a prefix of an indexed word of the page. The two dictionaries cut the same names
+ * differently (ICU: 网|格, 一|轴|四|网, 党|群|服务|中心; jieba keeps 江安县 whole while ICU sends
+ * 江安|县), so a named programme is found only through unrelated words that start with the same
+ * character, and its own page can rank below pages that merely mention it. Each page therefore
+ * carries, as metadata, its names (`names`) and the browser's own cut of every name and of every
+ * part of a name (`terms`). Every word of a query for a name, or for two or more characters of
+ * one, is then a whole indexed word of that page, and Pagefind's metadata boost lifts it. Node's
+ * Intl.Segmenter uses the same ICU data as browsers, so the build-time cut matches the query's.
  */
 import type { CaseData } from '../schemas/case';
 import type { GlossaryTerm } from '../schemas/glossary';
@@ -22,13 +23,15 @@ const MAX_SUBSTRING = 12;
 const HAN = /\p{Script=Han}/u;
 
 /**
- * The searchable phrases in a name as content writes it: quotes, brackets and list punctuation
- * separate phrases; `+` and letters stay (1+X, 3+, QQ). “机关+社区”“机关+服务队” → 机关+社区, 机关+服务队.
+ * The searchable phrases in a name as content writes it. List punctuation and the gap between
+ * adjacent quotations separate phrases; quotes and brackets inside a phrase are dropped; `+` and
+ * letters stay. “机关+社区”“机关+服务队” → 机关+社区, 机关+服务队; “楼栋长”制 → 楼栋长制;
+ * 社区“两委” → 社区两委.
  */
 export function searchPhrases(text: string): string[] {
   return text
-    .split(/[\s“”"'‘’「」『』《》〈〉（）()【】\[\]、，,。；;：:！!？?…·—–\-/|]+/u)
-    .map((phrase) => phrase.trim())
+    .split(/[”"』」]\s*[“"『「]|[\s、，,。；;：:！!？?…·—–/|]+/u)
+    .map((phrase) => phrase.replace(/[“”"'‘’「」『』《》〈〉（）()【】\[\]]/gu, '').trim())
     .filter((phrase) => phrase.length >= 2 || (phrase.length === 1 && !HAN.test(phrase)));
 }
 
@@ -43,16 +46,18 @@ export function browserWords(phrase: string): string[] {
 }
 
 /**
- * Every word a query for one of `names`, or for a part of one (two characters or more), is cut
- * into by the browser, plus the names themselves. Deduplicated, in first-seen order.
+ * Every word the browser cuts a query into when the query is one of `names` or two or more
+ * consecutive characters of one. Deduplicated, in first-seen order.
  */
 export function searchTokens(names: Iterable<string>): string[] {
   const tokens = new Set<string>();
   for (const name of names) {
     for (const phrase of searchPhrases(name)) {
-      tokens.add(phrase);
       const chars = [...phrase];
-      if (!chars.some((c) => HAN.test(c))) continue;
+      if (!chars.some((c) => HAN.test(c))) {
+        for (const word of browserWords(phrase)) tokens.add(word);
+        continue;
+      }
       for (let start = 0; start < chars.length; start += MAX_SUBSTRING) {
         const run = chars.slice(start, start + MAX_SUBSTRING);
         for (let i = 0; i < run.length; i++) {
@@ -90,45 +95,55 @@ export function caseSearchNames(data: CaseData): string[] {
 /** The record a case page renders with <SearchRecord>. */
 export function caseSearchRecord(data: CaseData, mechanisms: readonly Mechanism[]): SearchRecord {
   const names = new Map(mechanisms.map((m) => [m.id, m.name]));
-  return {
-    kind: 'case',
-    meta: {
-      title: `${data.shortName}：${data.model.name}`,
+  return record(
+    'case',
+    {
+      title: `${data.shortName}：“${data.model.name}”`,
       county: data.county,
       model: data.model.name,
       province: data.province,
     },
-    filters: {
+    {
       province: [data.province],
       region: [data.region],
       mechanism: unique(data.mechanisms.map((use) => names.get(use.id) ?? use.id)),
     },
-    keywords: searchTokens(caseSearchNames(data)),
-  };
+    caseSearchNames(data),
+  );
 }
 
 /** The record a mechanism page renders with <SearchRecord>. */
 export function mechanismSearchRecord(mechanism: Mechanism): SearchRecord {
-  return {
-    kind: 'mechanism',
-    meta: {
-      title: mechanism.name,
-      model: MECHANISM_CATEGORIES[mechanism.category].zh,
-    },
-    filters: { mechanism: [mechanism.name] },
-    keywords: searchTokens([mechanism.name, ...mechanism.aliases]),
-  };
+  return record(
+    'mechanism',
+    { title: mechanism.name, model: MECHANISM_CATEGORIES[mechanism.category].zh },
+    { mechanism: [mechanism.name] },
+    [mechanism.name, ...mechanism.aliases],
+  );
 }
 
 /** The record of one glossary term, indexed on its own and linked to its anchor. */
-export function termSearchRecord(term: GlossaryTerm, mechanisms: readonly Mechanism[]): SearchRecord {
+export function termSearchRecord(
+  term: GlossaryTerm,
+  mechanisms: readonly Mechanism[],
+): SearchRecord {
   const names = new Map(mechanisms.map((m) => [m.id, m.name]));
-  return {
-    kind: 'term',
-    meta: { title: term.term },
-    filters: { mechanism: unique(term.mechanisms.map((id) => names.get(id) ?? id)) },
-    keywords: searchTokens([term.term, ...term.aliases]),
-  };
+  return record(
+    'term',
+    { title: term.term },
+    { mechanism: unique(term.mechanisms.map((id) => names.get(id) ?? id)) },
+    [term.term, ...term.aliases],
+  );
+}
+
+/** The record a page renders with <SearchRecord>: metadata, filters and names as phrases. */
+function record(
+  kind: SearchRecord['kind'],
+  meta: SearchRecord['meta'],
+  filters: SearchRecord['filters'],
+  names: Iterable<string>,
+): SearchRecord {
+  return { kind, meta, filters, names: unique([...names].flatMap(searchPhrases)) };
 }
 
 /** Filters of a record with `type` filled from its kind, in a fixed order. */
@@ -141,13 +156,15 @@ export function recordFilters(record: SearchRecord): Array<[name: string, value:
   ];
 }
 
-/** Metadata of a record with `type` filled from its kind. */
+/** Metadata of a record with `type` filled from its kind, and the `names` and `terms` lines. */
 export function recordMeta(record: SearchRecord): Array<[name: string, value: string]> {
   return [
     ['type', RESULT_TYPES[record.kind]],
     ...Object.entries(record.meta).flatMap(([name, value]): Array<[string, string]> =>
       value ? [[name, value]] : [],
     ),
+    ['names', record.names.join(' ')],
+    ['terms', searchTokens(record.names).join(' ')],
   ];
 }
 
@@ -159,22 +176,20 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * The HTML the markup of <SearchRecord> stands for, as a string: hidden filter and meta
- * elements and the keyword line. Used for glossary terms, which have no page of their own.
+ * The markup of <SearchRecord> as a string: hidden elements whose text is a filter or metadata
+ * value (text, not the `name:value` attribute form, so commas and colons in values are safe).
+ * `data-pagefind-ignore` keeps the values out of the page's body text; Pagefind still reads
+ * filters and metadata inside it. Also used for glossary terms, which have no page of their own.
  */
 export function searchRecordHtml(record: SearchRecord): string {
-  const hidden = [...recordFilters(record).map(([n, v]) => ['filter', n, v] as const)]
-    .concat(recordMeta(record).map(([n, v]) => ['meta', n, v] as const))
-    .map(([kind, name, value]) => `<span data-pagefind-${kind}="${name}">${escapeHtml(value)}</span>`)
-    .join('');
-  return (
-    `<div hidden data-pagefind-ignore>${hidden}</div>` +
-    `<p hidden data-pagefind-weight="${KEYWORD_WEIGHT}">${escapeHtml(record.keywords.join(' '))}</p>`
+  const spans = [
+    ...recordFilters(record).map(([name, value]) => ['filter', name, value] as const),
+    ...recordMeta(record).map(([name, value]) => ['meta', name, value] as const),
+  ].map(
+    ([kind, name, value]) => `<span data-pagefind-${kind}="${name}">${escapeHtml(value)}</span>`,
   );
+  return `<div hidden data-pagefind-ignore>${spans.join('')}</div>`;
 }
-
-/** Ranking weight of the keyword line: above body text (1), below a page title (h1 = 7). */
-export const KEYWORD_WEIGHT = 2;
 
 /** A glossary term as one searchable document, linked to its anchor on the glossary page. */
 export function termSearchDocument(
