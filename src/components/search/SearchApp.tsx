@@ -41,6 +41,7 @@ const DEBOUNCE_MS = 150;
 type Status = 'loading' | 'ready' | 'error';
 
 interface Outcome {
+  /** URL parameters the results are for (query and filters). */
   key: string;
   handles: PagefindResult[];
   shown: PagefindResultData[];
@@ -211,6 +212,7 @@ export default function SearchApp({ bundleUrl, baseUrl, ranking, suggestions }: 
       <form
         className="search-form"
         role="search"
+        aria-label={t('search.title')}
         action=""
         method="get"
         onSubmit={(event) => {
@@ -307,7 +309,12 @@ export default function SearchApp({ bundleUrl, baseUrl, ranking, suggestions }: 
             )}
           </aside>
 
-          <section className="search-results" aria-labelledby={`${inputId}-results`}>
+          <section
+            className="search-results"
+            aria-labelledby={`${inputId}-results`}
+            aria-busy={busy}
+            data-results-for={busy ? undefined : (outcome?.key ?? '')}
+          >
             <h2 id={`${inputId}-results`} className="visually-hidden">
               {t('search.results')}
             </h2>
