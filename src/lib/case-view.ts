@@ -63,3 +63,13 @@ export function neighbours<T extends { id: string }>(
   if (index === -1) return {};
   return { previous: entries[index - 1], next: entries[index + 1] };
 }
+
+/**
+ * Up to `count` figures to show on a card: county-wide and sector-wide figures first (they say
+ * most about the county), in the case's own order.
+ */
+export function headlineMetrics(metrics: Metric[], count = 3): Metric[] {
+  const broad = metrics.filter((m) => m.scope.level === 'county' || m.scope.level === 'sector');
+  const narrow = metrics.filter((m) => !broad.includes(m));
+  return [...broad, ...narrow].slice(0, count);
+}
