@@ -65,11 +65,12 @@ export function neighbours<T extends { id: string }>(
 }
 
 /**
- * Up to `count` figures to show on a card: county-wide and sector-wide figures first (they say
- * most about the county), in the case's own order.
+ * Up to `count` figures to show on a card: figures of scale (not of the model's design),
+ * county-wide and sector-wide first (they say most about the county), in the case's own order.
  */
 export function headlineMetrics(metrics: Metric[], count = 3): Metric[] {
-  const broad = metrics.filter((m) => m.scope.level === 'county' || m.scope.level === 'sector');
-  const narrow = metrics.filter((m) => !broad.includes(m));
+  const scale = metrics.filter((m) => !metricDefinition(m.key)?.design);
+  const broad = scale.filter((m) => m.scope.level === 'county' || m.scope.level === 'sector');
+  const narrow = scale.filter((m) => !broad.includes(m));
   return [...broad, ...narrow].slice(0, count);
 }
