@@ -3,94 +3,55 @@
  * with a real CSV parser and a real JSON Schema validator, and compared with the content files
  * read straight from disk with the site's schemas (tests/helpers/content.ts).
  */
-import Papa from 'papaparse';
 import type { APIRequestContext } from '@playwright/test';
 import { test, expect, seriousViolations } from './fixtures';
 import { loadContent } from '../helpers/content';
 import { compileSchema } from '../helpers/json-schema';
 import { mutationsFor, type OpenDataDoc } from '../helpers/open-data-mutations';
-import { METRIC_KEYS } from '../../src/lib/metric-vocabulary';
-import { MECHANISM_CATEGORIES } from '../../src/schemas/mechanism';
+import {
+  casesInOrder,
+  expectedMechanismRecords,
+  expectedMetricRows,
+  METRICS_HEADER,
+  parseCsv,
+} from '../helpers/expected-data';
 import { QualifierSchema, SCOPE_LEVELS } from '../../src/schemas/metric';
 
 const content = loadContent();
-const cases = [...content.cases].sort((a, b) => a.data.order - b.data.order);
-
-/** The columns of metrics.csv as the issue specifies them. */
-const METRICS_HEADER =
-  'case_id,county,province,metric_key,metric_label,value,qualifier,unit,scope_level,scope_name,period,quote,source_id';
+const cases = casesInOrder(content);
 
 async function fetchCsv(request: APIRequestContext, file: string) {
   const response = await request.get(`data/${file}`);
   expect(response.status(), file).toBe(200);
   const bytes = await response.body();
   const text = bytes.toString('utf8');
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-  return { bytes, text, parsed };
+  return { bytes, text, ...parseCsv(text) };
 }
 
 test('metrics.csv: UTF-8 with BOM, RFC 4180, and row for row the metrics of the content files', async ({
   request,
 }) => {
-  const { bytes, text, parsed } = await fetchCsv(request, 'metrics.csv');
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(parsed.errors).toEqual([]);
-  expect(parsed.meta.linebreak).toBe('\r\n');
-  expect(text.endsWith('\r\n')).toBe(true);
+  const csv = await fetchCsv(request, 'metrics.csv');
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.errors).toEqual([]);
+  expect(csv.linebreak).toBe('\r\n');
+  expect(csv.text.endsWith('\r\n')).toBe(true);
+  expect(csv.header.join(',')).toBe(METRICS_HEADER);
 
-  const [header, ...rows] = parsed.data;
-  expect(header!.join(',')).toBe(METRICS_HEADER);
-
-  const expected = cases.flatMap(({ id, data }) =>
-    data.metrics.map((m) => [
-      id,
-      data.county,
-      data.province,
-      m.key,
-      METRIC_KEYS[m.key as keyof typeof METRIC_KEYS].zh,
-      String(m.value),
-      m.qualifier,
-      m.unit,
-      m.scope.level,
-      m.scope.name ?? '',
-      m.period ?? '',
-      m.quote,
-      m.source,
-    ]),
-  );
-  expect(rows.length).toBeGreaterThan(0);
-  expect(rows).toHaveLength(expected.length);
-  expect(rows).toEqual(expected);
+  const expected = expectedMetricRows(content);
+  expect(csv.rows.length).toBeGreaterThan(0);
+  expect(csv.rows).toHaveLength(expected.length);
+  expect(csv.rows).toEqual(expected);
 });
 
 test('mechanisms.csv: one row per case and mechanism, with names, family and the case’s evidence', async ({
   request,
 }) => {
-  const { bytes, parsed } = await fetchCsv(request, 'mechanisms.csv');
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(parsed.errors).toEqual([]);
-  const [header, ...rows] = parsed.data;
-  const records = rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]])));
-
-  const expected = cases.flatMap(({ id, data }) =>
-    data.mechanisms.map((use) => {
-      const mechanism = content.mechanisms.find((m) => m.id === use.id)!;
-      return {
-        case_id: id,
-        county: data.county,
-        province: data.province,
-        mechanism_id: use.id,
-        mechanism_name: mechanism.name,
-        mechanism_name_en: mechanism.nameEn,
-        category: mechanism.category,
-        category_name: MECHANISM_CATEGORIES[mechanism.category].zh,
-        evidence: use.evidence,
-        quote: use.quote ?? '',
-      };
-    }),
-  );
-  expect(records.length).toBeGreaterThan(0);
-  expect(records).toEqual(expected);
+  const csv = await fetchCsv(request, 'mechanisms.csv');
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.errors).toEqual([]);
+  expect(csv.records.length).toBeGreaterThan(0);
+  expect(csv.records).toEqual(expectedMechanismRecords(content));
 });
 
 test('cases.json validates against schema.json, holds every case as written, and spoiled copies fail', async ({
@@ -143,10 +104,10 @@ test('the download page explains every file and column, links under the base pat
 
   // Every column of the served CSV files is explained in the column tables.
   for (const file of ['metrics.csv', 'mechanisms.csv']) {
-    const { parsed } = await fetchCsv(request, file);
+    const { header } = await fetchCsv(request, file);
     const table = page.getByRole('table', { name: `${file} 的列` });
     const documented = await table.locator('tbody th').allTextContents();
-    expect(documented, file).toEqual(parsed.data[0]);
+    expect(documented, file).toEqual(header);
   }
   // The qualifier and scope conventions list every code the schemas allow.
   const codes = (name: string) =>

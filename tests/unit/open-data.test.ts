@@ -1,20 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import Papa from 'papaparse';
 import {
   buildOpenData,
   mechanismsCsv,
+  metricsCsv,
   openDataJsonSchema,
   type OpenDataInput,
 } from '../../src/lib/open-data';
 import { mechanismRows } from '../../src/lib/csv';
-import { MECHANISM_CATEGORIES } from '../../src/schemas/mechanism';
 import { loadContent } from '../helpers/content';
 import { compileSchema } from '../helpers/json-schema';
 import { mutationsFor, type OpenDataDoc } from '../helpers/open-data-mutations';
+import {
+  casesInOrder,
+  expectedMechanismRecords,
+  expectedMetricRows,
+  METRICS_HEADER,
+  parseCsv,
+} from '../helpers/expected-data';
 
 const content = loadContent();
 const input: OpenDataInput = {
-  cases: [...content.cases].sort((a, b) => a.data.order - b.data.order),
+  cases: casesInOrder(content),
   mechanisms: content.mechanisms,
   sources: content.sources,
 };
@@ -55,31 +61,18 @@ describe('cases.json and its JSON Schema', () => {
   }
 });
 
-describe('mechanisms.csv', () => {
-  test('one row per case and mechanism it uses, with the mechanism’s names and the case’s evidence', () => {
-    const parsed = Papa.parse<Record<string, string>>(mechanismsCsv(input).replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: true,
-    });
-    expect(parsed.errors).toEqual([]);
-    const expected = input.cases.flatMap((c) =>
-      c.data.mechanisms.map((use) => {
-        const mechanism = content.mechanisms.find((m) => m.id === use.id)!;
-        return {
-          case_id: c.id,
-          county: c.data.county,
-          province: c.data.province,
-          mechanism_id: use.id,
-          mechanism_name: mechanism.name,
-          mechanism_name_en: mechanism.nameEn,
-          category: mechanism.category,
-          category_name: MECHANISM_CATEGORIES[mechanism.category].zh,
-          evidence: use.evidence,
-          quote: use.quote ?? '',
-        };
-      }),
-    );
-    expect(parsed.data).toEqual(expected);
+describe('the CSV files, read back with papaparse', () => {
+  test('metrics.csv: the header the issue specifies, then one row per metric of the content', () => {
+    const csv = parseCsv(metricsCsv(input));
+    expect(csv.errors).toEqual([]);
+    expect(csv.header.join(',')).toBe(METRICS_HEADER);
+    expect(csv.rows).toEqual(expectedMetricRows(content));
+  });
+
+  test('mechanisms.csv: one row per case and mechanism, with names, family and the evidence', () => {
+    const csv = parseCsv(mechanismsCsv(input));
+    expect(csv.errors).toEqual([]);
+    expect(csv.records).toEqual(expectedMechanismRecords(content));
   });
 
   test('a case that names a mechanism missing from the catalogue is refused, not written blank', () => {
