@@ -191,6 +191,39 @@ export const zhCN = {
   'cases.headline': '主要数字',
   'cases.mechanismCount': '{n} 项机制',
   'cases.noscript': '未启用 JavaScript 时，筛选条件不会生效，下面显示全部案例。',
+  'mechanisms.title': '机制矩阵',
+  'mechanisms.description':
+    '区域化党建常见机制与收录各县的对照矩阵：按组织共建、资源共享、活动共办、党员共管、事务共治和保障机制六类，标出每个县运用了哪些机制及其做法。',
+  'mechanisms.intro':
+    '各县的区域化党建做法有许多共同之处。下表按六类列出 {mechanisms} 项机制，标出收录的 {cases} 个县各自运用了哪些。指向或用键盘聚焦圆点可看到该县的具体做法，点击圆点进入案例页的相应段落；点击机制名称查看定义和各县做法的对照。',
+  'mechanisms.legend':
+    '● 表示资料记载该县运用此机制；空白只表示资料中没有提到，不等于该县没有这种做法。',
+  'mechanisms.caption': '机制 × 县：哪些县运用了哪些机制',
+  'mechanisms.scrollHint': '表格较宽，可左右滑动查看全部县。',
+  'mechanisms.mechanism': '机制',
+  'mechanisms.counties': '县数',
+  'mechanisms.perCase': '机制数',
+  'mechanisms.cellLabel': '{county}运用{mechanism}：查看做法',
+  'mechanisms.notReported': '资料未提到',
+  'mechanisms.breadcrumb': '机制',
+  'mechanisms.aliases': '又称',
+  'mechanisms.usedBy': '运用此机制的县（{count}）',
+  'mechanisms.usedByNone': '收录的案例中目前没有县运用此机制。',
+  'mechanisms.quote': '原文',
+  'mechanisms.inCase': '在{county}案例中查看',
+  'mechanisms.compare': '对比这 {count} 个县',
+  'mechanisms.terms': '相关术语',
+  'mechanisms.siblings': '同类机制：{category}',
+  'mechanisms.backToMatrix': '查看全部机制的矩阵',
+  'glossary.title': '术语表',
+  'glossary.description':
+    '区域化党建资料中常见术语的释义、英文译法、别称、相关机制和出现的案例，按拼音排序。',
+  'glossary.intro':
+    '区域化党建资料里有不少行业说法，系统外的读者不易读懂。这里收录 {count} 个术语，按拼音排序，每条附英文译法、别称、相关机制和用到它的案例。案例正文中术语第一次出现时带虚线下划线，指向即可看到释义。',
+  'glossary.letters': '按拼音首字母跳转',
+  'glossary.aliases': '又作',
+  'glossary.mechanisms': '相关机制',
+  'glossary.cases': '见于案例',
 } as const;
 
 export type UiKey = keyof typeof zhCN;
