@@ -28,6 +28,46 @@ export const zhCN = {
   'footer.data': '开放数据',
   'footer.about': '方法说明',
   'common.backToTop': '回到顶部',
+  'home.eyebrow': '县域区域化党建 · 结构化案例库',
+  'home.whatTitle': '什么是区域化党建',
+  'home.what1':
+    '区域化党建，是以地域而不是以隶属关系来组织党的工作：由县、乡镇、街道或社区的党组织牵头，把驻在同一片区域、原本各归各管的机关、企事业单位、“两新”组织和村（社区）党组织联结起来。',
+  'home.what2':
+    '联结之后，各方一起商量本地的事、共用场地和经费、共同开展活动、共同管理和服务党员，用组织上的统筹来弥补“条块分割”带来的资源分散和各自为战。',
+  'home.what3':
+    '本库收录的县域案例，都拆解成模式构成、组织层级、所用机制和逐条附有原文出处的数据，方便学习借鉴、横向比较和课堂教学。',
+  'home.stats': '本库概况',
+  'home.statCases': '个县域案例',
+  'home.statProvinces': '个省级行政区有案例',
+  'home.statMetrics': '条有出处的数据',
+  'home.statMechanisms': '项跨案例机制',
+  'home.entryTitle': '从这里开始',
+  'home.entryStudy': '研究一个模式',
+  'home.entryStudyText':
+    '逐个阅读案例：模式由哪几部分构成，组织怎样分层，用了哪些机制，每个数字出自原文哪一句。',
+  'home.entryCompare': '对比多个县',
+  'home.entryCompareText':
+    '把两个或更多县并排比较；数字按范围和限定词对齐，不宜直接比较的会标出来。',
+  'home.entryTeach': '用于教学',
+  'home.entryTeachText':
+    '每个案例附有讨论题，案例页可打印为 A4 讲义；课堂使用建议和各案例讨论题一览见此。',
+  'home.mapTitle': '案例分布',
+  'home.mapIntro':
+    '每个方格代表一个省级行政区，按大致方位排列。深红色方格内有收录的案例，点击进入。',
+  'home.mapSvgTitle': '案例所在省级行政区方格示意图',
+  'home.mapSvgDesc': '共 {total} 个方格，各代表一个省级行政区；其中 {count} 个有案例：{names}。',
+  'home.mapCaption':
+    '示意图，不是地图：方格只表示大致方位，不表示边界、面积和形状。向社会公开的中国地图如绘有国界、省界，须依法送审并取得审图号；本图因此不画任何边界线。',
+  'home.mapLegendCase': '有案例',
+  'home.mapLegendOther': '暂无案例',
+  'home.mapListTitle': '有案例的省级行政区',
+  'home.mapTileCases': '{count} 个案例',
+  'home.mapTileLabel': '{province}：{cases}',
+  'home.modelsTitle': '{count} 种模式一览',
+  'home.modelsIntro':
+    '每张卡片是一个县的模式：名称、一句话概括和几项代表性数据。“≥”表示原文写作“余、多、以上”的下限数；注明范围的数字只针对该范围，不是全县合计。',
+  'home.cardRead': '阅读案例',
+  'home.cardReadLabel': '阅读{county}案例',
   'case.breadcrumb': '案例',
   'case.keyFacts': '基本信息',
   'case.county': '县名',
