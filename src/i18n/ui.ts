@@ -28,6 +28,157 @@ export const zhCN = {
   'footer.data': '开放数据',
   'footer.about': '方法说明',
   'common.backToTop': '回到顶部',
+  'home.eyebrow': '县域区域化党建 · 结构化案例库',
+  'home.whatTitle': '什么是区域化党建',
+  'home.what1':
+    '区域化党建，是以地域而不是以隶属关系来组织党的工作：由县、乡镇、街道或社区的党组织牵头，把驻在同一片区域、原本各归各管的机关、企事业单位、“两新”组织和村（社区）党组织联结起来。',
+  'home.what2':
+    '联结之后，各方一起商量本地的事、共用场地和经费、共同开展活动、共同管理和服务党员，用组织上的统筹来弥补“条块分割”带来的资源分散和各自为战。',
+  'home.what3':
+    '本库收录的县域案例，都拆解成模式构成、组织层级、所用机制和逐条附有原文出处的数据，方便学习借鉴、横向比较和课堂教学。',
+  'home.stats': '本库概况',
+  'home.statCases': '个县域案例',
+  'home.statProvinces': '个省级行政区有案例',
+  'home.statMetrics': '条有出处的数据',
+  'home.statMechanisms': '项跨案例机制',
+  'home.entryTitle': '从这里开始',
+  'home.entryStudy': '研究一个模式',
+  'home.entryStudyText':
+    '逐个阅读案例：模式由哪几部分构成，组织怎样分层，用了哪些机制，每个数字出自原文哪一句。',
+  'home.entryCompare': '对比多个县',
+  'home.entryCompareText':
+    '把两个或更多县并排比较；数字按范围和限定词对齐，不宜直接比较的会标出来。',
+  'home.entryTeach': '用于教学',
+  'home.entryTeachText':
+    '每个案例附有讨论题，案例页可打印为 A4 讲义；课堂使用建议和各案例讨论题一览见此。',
+  'home.mapTitle': '案例分布',
+  'home.mapIntro':
+    '每个方格代表一个省级行政区，按大致方位排列。深红色方格内有收录的案例，点击进入。',
+  'home.mapSvgTitle': '案例所在省级行政区方格示意图',
+  'home.mapSvgDesc': '共 {total} 个方格，各代表一个省级行政区；其中 {count} 个有案例：{names}。',
+  'home.mapCaption':
+    '示意图，不是地图：方格只表示大致方位，不表示边界、面积和形状。向社会公开的中国地图如绘有国界、省界，须依法送审并取得审图号；本图因此不画任何边界线。',
+  'home.mapLegendCase': '有案例',
+  'home.mapLegendOther': '暂无案例',
+  'home.mapListTitle': '有案例的省级行政区',
+  'home.mapTileCases': '{count} 个案例',
+  'home.mapTileLabel': '{province}：{cases}',
+  'home.modelsTitle': '{count} 种模式一览',
+  'home.modelsIntro':
+    '每张卡片是一个县的模式：名称、一句话概括和几项代表性数据。“≥”表示原文写作“余、多、以上”的下限数；注明范围的数字只针对该范围，不是全县合计。',
+  'home.cardRead': '阅读案例',
+  'home.cardReadLabel': '阅读{county}案例',
+  'about.title': '方法说明',
+  'about.lede':
+    '本页说明案例库的数据从哪里来、怎样录入，数字旁的符号和范围是什么意思，哪些数字不宜直接比较，以及如何引用、如何用于教学、如何新增案例。',
+  'about.toc': '本页目录',
+  'about.extractionTitle': '数据是怎样整理出来的',
+  'about.extractionFrom': '目前收录的事实和数据全部取自以下资料：',
+  'about.extraction1':
+    '编者逐段通读原文，把其中出现的每一个数字都录成一条“指标”，而不是只挑几个代表性的数字。每条指标有六个要素：指标名称、数值、单位、限定词、范围和原文引文。',
+  'about.extraction2':
+    '指标名称取自统一的指标词表，同一件事在不同县用同一个名称、同一个单位。引文是原文中陈述这个数字的最短一句，逐字照录；网站构建时程序会核对引文里确实写着这个数值（阿拉伯数字或汉字数字均可），对不上就无法发布。',
+  'about.extraction3':
+    '案例的叙述、概括和机制说明由编者用自己的话重写，只在必要处引用原文短句作为依据；原文的文字不照搬。',
+  'about.extractionTally':
+    '全库共 {total} 条指标，分布在 {cases} 个案例中；其中 {atLeast} 条是下限数，{narrow} 条只针对县以下的某一地方或全县的某一领域。',
+  'about.qualifiersTitle': '限定词：确数、下限与约数',
+  'about.qualifiersIntro':
+    '原文的数字并不都是确数。每条指标都带一个限定词，页面上用符号标在数字前面：',
+  'about.qualifierSign': '符号',
+  'about.qualifierName': '限定词',
+  'about.qualifierMeaning': '含义',
+  'about.count': '本库条数',
+  'about.noSign': '（无）',
+  'about.qualifier.exact': '原文给出的确切数字，如“社区27个”。',
+  'about.qualifier.at_least':
+    '原文写作“余”“多”“以上”的数字，只知道下限：“300余万元”记作 ≥300 万元，实际数不小于它。',
+  'about.qualifier.approx': '原文写作“约”“近”“左右”的数字，实际可能略高或略低。',
+  'about.scopesTitle': '范围：数字说的是哪里',
+  'about.scopesIntro':
+    '一个数字可能是全县合计，也可能只是某个乡镇、街道、社区或单位的情况。每条指标都记下范围；不是全县的，还记下具体名称。',
+  'about.scopeLabel': '显示为',
+  'about.scopeMeaning': '含义',
+  'about.scope.county': '全县合计。',
+  'about.scope.sector': '全县的某一领域或某一类对象，例如全县城市社区、全县国有企业。',
+  'about.scope.township': '某一个乡镇。',
+  'about.scope.subdistrict': '某一个街道。',
+  'about.scope.community': '某一个社区。',
+  'about.scope.village': '某一个村。',
+  'about.scope.area': '跨乡镇的片区或流域等区域。',
+  'about.scope.park': '某一个园区或景区。',
+  'about.scope.unit': '某一个单位或组织。',
+  'about.comparabilityTitle': '哪些数字不能直接比较',
+  'about.comparabilityIntro':
+    '把两个县的数字放在一起之前，先看四件事：范围、限定词、单位和定义。下面的例子都取自本库数据。',
+  'about.cmpScopeTitle': '范围不同',
+  'about.cmpScope':
+    '同是「{label}」，{wideCounty}的 {wideValue} 是全县合计，{narrowCounty}的 {narrowValue} 只是{narrowScope}的数字。后者说明不了{narrowCounty}全县有多少，两者不能比高低。',
+  'about.cmpLowerTitle': '下限数',
+  'about.cmpLower':
+    '{county}的「{label}」原文写作“{quote}”，本库记作 {value}。下限数只说明“不少于”：两个下限数之间、下限数和确数之间往往排不出先后，相加得到的也只是下限。',
+  'about.cmpUnitTitle': '单位不同',
+  'about.cmpUnit':
+    '同属「{category}」，{aCounty}的「{aLabel}」是 {aValue}，{bCounty}的「{bLabel}」是 {bValue}。前者是一笔总数，后者是按“{per}”计的数，不能放在一起比大小。',
+  'about.cmpDefinitionTitle': '定义不同',
+  'about.cmpDefinition':
+    '「{label}」是被最多县（{count} 个）报告的指标，但各县数的并不完全是同一种东西。看原文怎么说：',
+  'about.cmpDefinitionAfter':
+    '同一个指标名下，各县的统计口径可能不同：有的只算新建的，有的把改建、整合、挂牌的也算进去，有的只在一个园区或街道。比较之前请先读引文和注释；对比页会把这类情况标出来。',
+  'about.mechanismsTitle': '机制的六个大类',
+  'about.mechanisms1':
+    '资料在概括各县做法时，多用“组织共建”“资源共享”“活动共办”“党员共管”“事务共治”这类“共”字表述。本库沿用这五个“共”作为机制的大类，读者可以按案例自己的说法找到对应的做法。',
+  'about.mechanisms2':
+    '另设「保障机制」一类，收纳经费、人员、场地标准等让前五类长期运转的条件。每项机制只归一类，机制页面列出使用它的县和各县的具体做法。',
+  'about.mechanismFamily': '大类',
+  'about.mechanismEnglish': '英文',
+  'about.mechanismCount': '机制数',
+  'about.sourcesTitle': '资料来源',
+  'about.sourceAuthor': '责任者',
+  'about.sourcePublisher': '发布',
+  'about.sourceCompiledFor': '汇编用于',
+  'about.sourceContributors': '署名',
+  'about.sourceCites': '原文所据报道',
+  'about.sourceNote': '说明',
+  'about.citeTitle': '如何引用',
+  'about.cite1':
+    '引用案例中的事实和数字，请优先引用原始资料（格式见上）。引用本库整理的结构、分类、比较或数据，请引用相应页面并注明访问日期；每个案例页末尾都有现成的引用格式。',
+  'about.citeExample': '引用本库首页的示例（访问日期请改为实际访问的日期）：',
+  'about.teachingTitle': '用于教学',
+  'about.teaching1':
+    '案例库考虑了党校、行政学院和干部培训课堂的使用：案例页可直接打印为 A4 讲义（自动去掉导航，保留数据、讨论题和引用格式），每个案例附有讨论题。',
+  'about.teachingStepsTitle': '一次课的建议安排',
+  'about.teachingStep1':
+    '课前：选一个与学员所在地情况相近的案例（城市社区、城乡统筹或农村），打印案例页发给学员。',
+  'about.teachingStep2':
+    '导入：请学员对照“组织层级”图，说出这个县把哪些原本互不隶属的党组织联到了一起，靠的是哪些机制。',
+  'about.teachingStep3':
+    '比较：用对比页把两三个县并排，讨论同一机制在不同县的做法有什么不同；提醒学员留意数字前的“≥”和范围标注。',
+  'about.teachingStep4':
+    '讨论：使用案例末尾的讨论题；遇到数字，请学员回到引文核对，而不是凭印象下结论。',
+  'about.teachingStep5': '课后：请学员按“如何新增案例”的格式，整理一份本地做法的草稿。',
+  'about.teachingTable': '各案例的讨论题',
+  'about.teachingCase': '案例',
+  'about.teachingModel': '模式',
+  'about.teachingCount': '讨论题',
+  'about.teachingCountValue': '{count} 道',
+  'about.teachingLink': '查看讨论题',
+  'about.teachingLinkLabel': '查看{county}案例的讨论题',
+  'about.addTitle': '如何新增案例',
+  'about.addStep1':
+    '在 content/cases/ 里复制一个现有案例文件，文件名用县名的拼音（如 yongchun.mdx），它也是案例页的网址。',
+  'about.addStep2':
+    '改写文件开头的 frontmatter：县名、省份、地带、行政区划代码、模式名称与构成、组织层级、机制及本县的具体做法、讨论题。省份写全称（如“福建省”），首页方格图据此标色。',
+  'about.addStep3':
+    '把资料里的每一个数字录成一条指标。指标名取自 src/lib/metric-vocabulary.ts，没有合适的先在那里新增；引文逐字照录原文。',
+  'about.addStep4': '在 frontmatter 之后用自己的话写案例详述，按模式的各个部分分节。',
+  'about.addStep5':
+    '运行 npm test。检查、单元测试、构建和浏览器测试全部通过，录入才算完成；出错时，构建会指出是哪个文件的哪个字段。',
+  'about.addExample': '示例：{county}案例中的第 {n} 条指标',
+  'about.addErrorIntro':
+    '如果引文漏抄了数字，例如把“{quote}”写成“{broken}”，构建会停下并给出下面的提示：',
+  'about.addErrorExplain':
+    '提示开头的 metrics.{index}.quote 指 metrics 列表中第 {n} 条指标（从 0 数起）的 quote 字段；把数字补回引文即可。',
   'case.breadcrumb': '案例',
   'case.keyFacts': '基本信息',
   'case.county': '县名',

@@ -6,7 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCasebook, formatProblems } from './content-checks';
-import type { Mechanism } from '../schemas/mechanism';
+import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { Source } from '../schemas/source';
 import {
@@ -79,6 +79,16 @@ export async function getCase(id: string): Promise<CaseEntry | undefined> {
 
 export async function getMechanisms(): Promise<Mechanism[]> {
   return (await loadCasebook()).mechanisms;
+}
+
+/** The mechanism families in their fixed order, each with how many mechanisms it holds. */
+export async function getMechanismFamilies() {
+  const mechanisms = await getMechanisms();
+  return (Object.keys(MECHANISM_CATEGORIES) as MechanismCategory[]).map((category) => ({
+    category,
+    ...MECHANISM_CATEGORIES[category],
+    count: mechanisms.filter((m) => m.category === category).length,
+  }));
 }
 
 export async function getMechanism(id: string): Promise<Mechanism | undefined> {
