@@ -2,8 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryPlugin } from './src/lib/glossary-plugin.ts';
 import { searchDevBundle } from './src/integrations/search-dev.ts';
-import rehypeGlossary from './src/lib/rehype-glossary.ts';
 
 /**
  * Intranet deployments live under a sub-path, so the base comes from the environment:
@@ -23,11 +24,14 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [
+  markdown: {
     // Case narratives get their glossary terms marked up at build time (first occurrence per page).
-    mdx({
-      rehypePlugins: [[rehypeGlossary, { file: `${contentRoot}/glossary/terms.yaml`, base }]],
+    processor: satteri({
+      hastPlugins: [glossaryPlugin({ file: `${contentRoot}/glossary/terms.yaml`, base })],
     }),
+  },
+  integrations: [
+    mdx(),
     react(),
     // `npm run dev` serves the search index of the last build under <base>pagefind/.
     searchDevBundle(),

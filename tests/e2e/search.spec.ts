@@ -234,3 +234,18 @@ test('reading pages load no JavaScript; the search page loads the index only the
   await settled(page, '网格');
   expect(scripts.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
+
+test('what a reader types before the page script has loaded is kept and searched', async ({
+  page,
+}) => {
+  // Hold back the page's own scripts so the reader types into the server-rendered box.
+  await page.route('**/_astro/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.goto('search/', { waitUntil: 'domcontentloaded' });
+  await searchBox(page).fill('时间银行');
+  await settled(page, '时间银行');
+  await expect(searchBox(page)).toHaveValue('时间银行');
+  expect(await count(page)).toBeGreaterThan(0);
+});

@@ -74,7 +74,8 @@ export default function SearchApp({ bundleUrl, baseUrl, ranking, suggestions }: 
   // Load the index once, then take the query and filters from the URL.
   useEffect(() => {
     const parsed = parseSearchParams(new URLSearchParams(window.location.search));
-    setQuery(parsed.state.q);
+    // Keep what a reader typed before the island woke up, unless the URL asks for a query.
+    setQuery(parsed.state.q || inputRef.current?.value || '');
     loadPagefind(bundleUrl, baseUrl, ranking)
       .then(async (loaded) => {
         pagefind.current = loaded;
