@@ -52,6 +52,13 @@ async function main() {
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) fail(`writing the index failed: ${written.errors.join('; ')}`);
   await pagefind.close();
+  // Pagefind also writes its ready-made search UIs; the search page has its own, so they would
+  // only be dead weight on the server (about 400 KiB).
+  for (const name of readdirSync(outputPath)) {
+    if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/.test(name)) {
+      rmSync(join(outputPath, name));
+    }
+  }
 
   if (pages.page_count === 0) {
     console.warn(`index-search: no case or mechanism page with data-pagefind-body in ${site}/`);

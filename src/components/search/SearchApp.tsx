@@ -69,6 +69,7 @@ export default function SearchApp({ bundleUrl, baseUrl, ranking, suggestions }: 
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const latest = useRef(0);
+  const firstSearch = useRef(true);
   const inputId = useId();
 
   // Load the index once, then take the query and filters from the URL.
@@ -101,6 +102,9 @@ export default function SearchApp({ bundleUrl, baseUrl, ranking, suggestions }: 
     const url = `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
     const run = ++latest.current;
+    // The query a page opens with runs at once; typing waits for a pause.
+    const delay = firstSearch.current ? 0 : DEBOUNCE_MS;
+    firstSearch.current = false;
     if (!hasCriteria(state)) {
       setOutcome(null);
       setBusy(false);
@@ -116,7 +120,7 @@ export default function SearchApp({ bundleUrl, baseUrl, ranking, suggestions }: 
       if (run !== latest.current) return;
       setOutcome({ key: search, handles: response.results, shown, counts: response.filters });
       setBusy(false);
-    }, DEBOUNCE_MS);
+    }, delay);
     return () => window.clearTimeout(timer);
   }, [status, query, filters]);
 
