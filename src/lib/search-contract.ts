@@ -40,8 +40,11 @@ export const SEARCH_ATTR = {
 export const SEARCH_FILTERS = ['type', 'province', 'region', 'mechanism'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
-/** Metadata names shown in the result list. `title` is Pagefind's own. */
-export const SEARCH_META = ['title', 'type', 'county', 'model', 'province'] as const;
+/**
+ * Metadata names shown in the result list. `title` is Pagefind's own; `county`, `model` and
+ * `province` describe a case, `category` a mechanism's family.
+ */
+export const SEARCH_META = ['title', 'type', 'county', 'model', 'province', 'category'] as const;
 export type SearchMeta = (typeof SEARCH_META)[number];
 
 /**

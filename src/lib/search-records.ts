@@ -116,7 +116,7 @@ export function caseSearchRecord(data: CaseData, mechanisms: readonly Mechanism[
 export function mechanismSearchRecord(mechanism: Mechanism): SearchRecord {
   return record(
     'mechanism',
-    { title: mechanism.name, model: MECHANISM_CATEGORIES[mechanism.category].zh },
+    { title: mechanism.name, category: MECHANISM_CATEGORIES[mechanism.category].zh },
     { mechanism: [mechanism.name] },
     [mechanism.name, ...mechanism.aliases],
   );

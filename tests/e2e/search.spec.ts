@@ -249,3 +249,29 @@ test('what a reader types before the page script has loaded is kept and searched
   await expect(searchBox(page)).toHaveValue('时间银行');
   expect(await count(page)).toBeGreaterThan(0);
 });
+
+test('byte budget: a typical query fetches at most 320 KiB of search files', async ({ page }) => {
+  const sizes = new Map<string, number>();
+  page.on('response', async (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.includes('/pagefind/')) sizes.set(path, (await response.body()).length);
+  });
+  await page.goto('search/?q=民声茶馆');
+  await settled(page, '民声茶馆');
+  await page.waitForLoadState('networkidle');
+  // The engine, its worker and WebAssembly, plus the index chunks and fragments for the query.
+  expect([...sizes.keys()].some((path) => path.endsWith('.pf_index'))).toBe(true);
+  const total = [...sizes.values()].reduce((sum, n) => sum + n, 0);
+  expect(total / 1024).toBeLessThan(320);
+});
+
+test('a glossary result opens the glossary at that term', async ({ page }) => {
+  const term = content.glossary.find((g) => g.term === '时间银行') ?? content.glossary[0]!;
+  await page.goto(`search/?q=${encodeURIComponent(term.term)}&type=术语`);
+  await settled(page, term.term, { type: ['术语'] });
+  await page.locator('.result-list a[data-result]').filter({ hasText: term.term }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/glossary/#${term.id}$`));
+  const entry = page.locator(`[id="${term.id}"]`);
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText(term.definition.slice(0, 10));
+});

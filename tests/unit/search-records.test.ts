@@ -89,7 +89,7 @@ describe('records', () => {
     expect(recordMeta(record).map(([name]) => name)).toEqual([
       'type',
       'title',
-      'model',
+      'category',
       'names',
       'terms',
     ]);

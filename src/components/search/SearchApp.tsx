@@ -372,7 +372,8 @@ function ResultItem({ data }: { data: PagefindResultData }) {
   const kind = (Object.keys(RESULT_TYPES) as Array<keyof typeof RESULT_TYPES>).find(
     (k) => RESULT_TYPES[k] === type,
   );
-  const details = [data.meta.county, data.meta.province, data.meta.model].filter(Boolean);
+  // The model name is in a case's title; the county's full name and province are not.
+  const details = [data.meta.county, data.meta.province, data.meta.category].filter(Boolean);
   const sections = data.sub_results
     .filter((sub) => sub.url.includes('#') && sub.url !== data.url)
     .slice(0, 2);
