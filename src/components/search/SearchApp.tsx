@@ -187,6 +187,12 @@ export default function SearchApp({ bundleUrl, baseUrl, ranking, suggestions }: 
   const counts = outcome?.counts ?? allCounts;
   const total = outcome?.handles.length ?? 0;
 
+  const clearFilters = selectedCount > 0 && (
+    <button type="button" className="button secondary" onClick={() => setFilters(emptyFilters())}>
+      {t('search.clearFilters')}
+    </button>
+  );
+
   const suggestionList = (
     <div className="search-suggestions">
       <p>{t('search.tryTerms')}</p>
@@ -303,15 +309,7 @@ export default function SearchApp({ bundleUrl, baseUrl, ranking, suggestions }: 
                 </fieldset>
               );
             })}
-            {selectedCount > 0 && (
-              <button
-                type="button"
-                className="button secondary"
-                onClick={() => setFilters(emptyFilters())}
-              >
-                {t('search.clearFilters')}
-              </button>
-            )}
+            {clearFilters}
           </aside>
 
           <section
@@ -336,15 +334,7 @@ export default function SearchApp({ bundleUrl, baseUrl, ranking, suggestions }: 
                 <p>
                   {query.trim() ? t('search.none', { q: query.trim() }) : t('search.noneFiltered')}
                 </p>
-                {selectedCount > 0 && (
-                  <button
-                    type="button"
-                    className="button secondary"
-                    onClick={() => setFilters(emptyFilters())}
-                  >
-                    {t('search.clearFilters')}
-                  </button>
-                )}
+                {clearFilters}
                 {suggestionList}
               </div>
             )}
