@@ -1,6 +1,6 @@
 /**
  * Which figures of the compared cases can fairly stand side by side. Pure: takes the slim case
- * data the compare page serialises and returns aligned rows, comparability flags, chart specs and
+ * data the compare page serialises (see compare-data.ts) and returns aligned rows, comparability flags, chart specs and
  * export rows. The rules, each visible to the reader:
  *
  * - Figures are aligned by metric key; a case without the key is "not reported", never zero.
@@ -12,7 +12,6 @@
  * - One unit per chart axis: category charts are split by unit; ordinal "units" (第N周) are
  *   positions, not quantities, and are tabulated but never drawn as bars.
  */
-import type { CaseData, Setting } from '../schemas/case';
 import type { Qualifier, Scope, ScopeLevel } from '../schemas/metric';
 import { metricRows, type MetricRow } from './csv';
 import {
@@ -49,7 +48,8 @@ export interface CompareCase {
   province: string;
   prefecture: string;
   region: string;
-  setting: Setting;
+  /** The setting in words (城市社区). */
+  setting: string;
   model: { name: string; tagline: string };
   period?: string | undefined;
   parts: Array<{ id: string; name: string }>;
@@ -62,36 +62,8 @@ export interface CompareCase {
 export interface CompareMechanism {
   id: string;
   name: string;
+  /** The family's name in words (组织共建); rows are grouped by it. */
   category: string;
-}
-
-/** The slim form of a case for the compare island. */
-export function toCompareCase(id: string, data: CaseData): CompareCase {
-  return {
-    id,
-    county: data.county,
-    shortName: data.shortName,
-    province: data.province,
-    prefecture: data.prefecture,
-    region: data.region,
-    setting: data.setting,
-    model: { name: data.model.name, tagline: data.model.tagline },
-    period: data.period?.label,
-    parts: data.parts.map((p) => ({ id: p.id, name: p.name })),
-    tiers: data.tiers.map((t) => ({ name: t.name, levels: t.levels })),
-    mechanisms: data.mechanisms.map((m) => ({ id: m.id, evidence: m.evidence })),
-    metrics: data.metrics.map((m) => ({
-      key: m.key,
-      value: m.value,
-      qualifier: m.qualifier,
-      unit: m.unit,
-      scope: m.scope,
-      period: m.period,
-      source: m.source,
-      quote: m.quote,
-      note: m.note,
-    })),
-  };
 }
 
 /**
