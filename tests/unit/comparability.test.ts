@@ -11,9 +11,9 @@ import {
   exportRows,
   mechanismMatrix,
   metricCharts,
-  toCompareCase,
   WIDE_RANGE_RATIO,
 } from '../../src/lib/comparability';
+import { toCompareCase, toCompareMechanisms } from '../../src/lib/compare-data';
 import { metricDefinition } from '../../src/lib/metric-vocabulary';
 import { toCsv, METRIC_COLUMNS } from '../../src/lib/csv';
 import type { Metric } from '../../src/schemas/metric';
@@ -289,10 +289,7 @@ describe('mechanism matrix', () => {
   test('every mechanism a picked case uses appears once, with that case’s evidence; others absent', () => {
     const [a, b] = loaded;
     const view = compare(a!, b!);
-    const groups = mechanismMatrix(
-      view,
-      content.mechanisms.map((m) => ({ id: m.id, name: m.name, category: m.category })),
-    );
+    const groups = mechanismMatrix(view, toCompareMechanisms(content.mechanisms));
     const rows = groups.flatMap((g) => g.rows);
     const used = new Set([...a!.data.mechanisms, ...b!.data.mechanisms].map((m) => m.id));
     expect(new Set(rows.map((r) => r.id))).toEqual(used);
