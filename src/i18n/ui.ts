@@ -146,6 +146,7 @@ export const zhCN = {
   'compare.export.note':
     'CSV 与“开放数据”中的 metrics.csv 列相同（UTF-8，含 BOM），只包含当前视图中显示的案例和指标。',
   'compare.print.cases': '对比案例：{names}',
+  'compare.print.link': '本视图链接：{url}',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

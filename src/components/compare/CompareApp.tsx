@@ -101,6 +101,10 @@ export default function CompareApp({ cases, mechanisms }: CompareAppProps) {
       )}
       <p className="print-only">
         {t('compare.print.cases', { names: selected.map((c) => c.county).join('、') })}
+        <br />
+        {t('compare.print.link', {
+          url: `${window.location.origin}${window.location.pathname}${serialiseCompareQuery(state)}`,
+        })}
       </p>
       <CasePicker cases={cases} selected={state.cases} max={MAX_CASES} onChange={setCases} />
 

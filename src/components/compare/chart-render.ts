@@ -58,6 +58,19 @@ function fill(point: ChartPoint, columns: Map<string, number>): string {
   return point.narrower ? tint(colour) : colour;
 }
 
+/**
+ * A log axis must start below the smallest figure, or that figure's bar has no length at all:
+ * the power of ten under it (27 → 10, 150 → 100, 1 → 0.1).
+ */
+function logFloor(spec: ChartSpec, divisor: number): number {
+  const values = spec.series.flatMap((s) =>
+    s.points.flatMap((p) => (p.value === null ? [] : [p.value / divisor])),
+  );
+  const smallest = Math.min(...values);
+  const power = 10 ** Math.floor(Math.log10(smallest));
+  return power < smallest ? power : power / 10;
+}
+
 /** Bar labels, the open end of lower bounds, "未报告" in empty slots, and a white ground. */
 function annotations(spec: ChartSpec): Plugin<'bar'> {
   return {
@@ -199,10 +212,16 @@ export function renderChart(canvas: HTMLCanvasElement, request: RenderRequest): 
         x: {
           type: log ? 'logarithmic' : 'linear',
           beginAtZero: !log,
+          min: log ? logFloor(spec, divisor) : undefined,
           grid: { color: GRID },
           ticks: {
             color: MUTED,
-            callback: (value) => formatNumber(Number(value), '').number,
+            // On a log axis only powers of ten are labelled; the rest crowd the axis.
+            callback: (value) => {
+              const n = Number(value);
+              if (log && !Number.isInteger(Math.round(Math.log10(n) * 1e6) / 1e6)) return '';
+              return formatNumber(n, '').number;
+            },
           },
           title: { display: true, text: unit, color: MUTED },
         },
