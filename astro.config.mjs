@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryPlugin } from './src/lib/glossary-plugin.ts';
 
 /**
  * Intranet deployments live under a sub-path, so the base comes from the environment:
@@ -13,11 +15,20 @@ function basePath() {
   return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
 }
 
+const base = basePath();
+const contentRoot = (process.env.CASEBOOK_CONTENT ?? './content').replace(/\/+$/, '');
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: basePath(),
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  markdown: {
+    // Case narratives get their glossary terms marked up at build time (first occurrence per page).
+    processor: satteri({
+      hastPlugins: [glossaryPlugin({ file: `${contentRoot}/glossary/terms.yaml`, base })],
+    }),
+  },
   integrations: [mdx(), react()],
   server: { port: 4321 },
   devToolbar: { enabled: false },
