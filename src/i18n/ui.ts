@@ -35,7 +35,6 @@ export const zhCN = {
     '选两到八个案例并排查看：模式、组织层级、机制和指标按同一口径对齐。范围不同、只给下限或时期不同的数字都会标出，未报告的数字不按零处理。',
   'compare.noscript':
     '下表列出全部案例的基本情况和全部指标。启用 JavaScript 后，可以选择要对比的案例、查看图表并导出。',
-  'compare.staticCaption': '全部案例的指标（{n} 个案例）',
   'compare.loading': '正在载入对比工具……',
   'compare.picker.label': '选择要对比的案例（{min}–{max} 个）',
   'compare.picker.placeholder': '输入县名、省份或模式名称筛选',

@@ -254,7 +254,7 @@ test('without JavaScript the page shows every case and every metric', async ({ b
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('compare/');
-  const table = page.getByTestId('static-table');
+  const table = page.getByTestId('static-compare').getByTestId('metric-table');
   await expect(table.locator('thead th a')).toHaveText(cases.map((c) => c.data.shortName));
   const keys = new Set(cases.flatMap((c) => c.data.metrics.map((m) => m.key)));
   await expect(table.locator('tr[data-metric]')).toHaveCount(keys.size);
@@ -304,4 +304,14 @@ test('a chart downloads as a PNG image', async ({ page }) => {
   expect(download.suggestedFilename()).toMatch(/\.png$/);
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+});
+
+test('entry points: the case index form and a "compare with" link open the view they name', async ({
+  page,
+}) => {
+  // The case index submits one `cases` parameter per ticked case; the tool reads them in order.
+  await page.goto(`compare/?cases=${third!.id}&cases=${first!.id}`);
+  expect(await caseHeads(page)).toEqual([third!.data.shortName, first!.data.shortName]);
+  await expect.poll(() => queryCases(page)).toEqual([third!.id, first!.id]);
+  await expect(page.getByText('链接中有无法使用的内容')).toHaveCount(0);
 });
