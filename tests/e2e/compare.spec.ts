@@ -27,8 +27,10 @@ function sharedQuantityKeys(selection: typeof cases): Map<string, number> {
 }
 
 const picker = (page: Page) => page.getByRole('combobox', { name: /选择要对比的案例/ });
-const caseHeads = (page: Page) =>
-  page.getByRole('region', { name: '模式与基本情况' }).locator('thead th a').allTextContents();
+/** Column heads of the island's overview (not of the static fallback it replaces). */
+const overview = (page: Page) =>
+  page.locator('.compare-app').getByRole('region', { name: '模式与基本情况' });
+const caseHeads = (page: Page) => overview(page).locator('thead th a').allTextContents();
 const queryCases = (page: Page) => new URL(page.url()).searchParams.get('cases')?.split(',');
 
 test.beforeEach(() => {
@@ -44,7 +46,7 @@ test('pick a case with the mouse: the URL updates and a reload restores the view
   await picker(page).click();
   await page.getByRole('option', { name: new RegExp(second!.data.shortName) }).click();
   await expect.poll(() => queryCases(page)).toEqual([first!.id, second!.id]);
-  expect(await caseHeads(page)).toEqual([first!.data.shortName, second!.data.shortName]);
+  await expect.poll(() => caseHeads(page)).toEqual([first!.data.shortName, second!.data.shortName]);
 
   // Remove the first again with its chip's button, then add it back: it becomes the second column.
   await page.getByRole('button', { name: `移除 ${first!.data.shortName}` }).click();
@@ -55,12 +57,13 @@ test('pick a case with the mouse: the URL updates and a reload restores the view
 
   await page.reload();
   await expect(page.locator('.compare-app')).toBeVisible();
-  expect(await caseHeads(page)).toEqual([second!.data.shortName, first!.data.shortName]);
+  await expect.poll(() => caseHeads(page)).toEqual([second!.data.shortName, first!.data.shortName]);
   // Column heads link to the case pages under the site's base path.
   const base = new URL(page.url()).pathname.replace(/compare\/$/, '');
-  await expect(
-    page.getByRole('region', { name: '模式与基本情况' }).locator('thead th a').first(),
-  ).toHaveAttribute('href', `${base}cases/${second!.id}/`);
+  await expect(overview(page).locator('thead th a').first()).toHaveAttribute(
+    'href',
+    `${base}cases/${second!.id}/`,
+  );
   expect(watch.errors).toEqual([]);
   expect(watch.external).toEqual([]);
 });
@@ -181,13 +184,13 @@ test('an unknown case id shows a notice and the known cases', async ({ page, wat
   await page.goto(`compare/?cases=${first!.id},atlantis`);
   const notice = page.getByRole('status').filter({ hasText: '链接中有无法使用的内容' });
   await expect(notice).toContainText('atlantis');
-  expect(await caseHeads(page)).toEqual([first!.data.shortName]);
+  await expect.poll(() => caseHeads(page)).toEqual([first!.data.shortName]);
 
   // Nothing usable at all: the notice says so and the default pair is shown.
   await page.goto('compare/?cases=%E0%A4%A,&chart=pie');
   await expect(page.getByRole('status').filter({ hasText: '默认对比' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'pie' })).toBeVisible();
-  expect(await caseHeads(page)).toEqual([first!.data.shortName, second!.data.shortName]);
+  await expect.poll(() => caseHeads(page)).toEqual([first!.data.shortName, second!.data.shortName]);
   await expect.poll(() => queryCases(page)).toEqual([first!.id, second!.id]);
   expect(watch.errors).toEqual([]);
 });
@@ -311,7 +314,7 @@ test('entry points: the case index form and a "compare with" link open the view 
 }) => {
   // The case index submits one `cases` parameter per ticked case; the tool reads them in order.
   await page.goto(`compare/?cases=${third!.id}&cases=${first!.id}`);
-  expect(await caseHeads(page)).toEqual([third!.data.shortName, first!.data.shortName]);
+  await expect.poll(() => caseHeads(page)).toEqual([third!.data.shortName, first!.data.shortName]);
   await expect.poll(() => queryCases(page)).toEqual([third!.id, first!.id]);
   await expect(page.getByText('链接中有无法使用的内容')).toHaveCount(0);
 });
