@@ -187,6 +187,108 @@ export const zhCN = {
   'case.next': '下一个案例',
   'case.keywords': '关键词',
   'case.print': '打印讲义',
+  'data.title': '开放数据',
+  'data.description':
+    '下载案例库的全部结构化数据：案例 JSON、指标表与机制运用表（CSV）及 JSON Schema，附列说明、数值约定、许可与引用格式。',
+  'data.lede':
+    '案例库的结构化数据在每次构建网站时由同一份内容生成，与页面上显示的完全一致。目前共有 {cases} 个县域案例、{metrics} 项指标、{uses} 条机制运用记录。',
+  'data.datasetTitle': '区域化党建县域案例库 · 开放数据',
+  'data.licenceNote':
+    '本数据是区域化党建县域案例库对已发表文章《创新推动区域化党建的县域探索》的结构化整理；案例库自己的整理（字段、编码、分类、范围标注和自撰描述）按 CC BY 4.0 开放，数字、事实与引文属于该文章及其所引原始报道，使用时请注明原始出处（见 sources）。Structured extraction of a published article; the structuring is CC BY 4.0, the figures belong to their original reports: cite the sources.',
+  'data.files': '下载文件',
+  'data.fileMeta': '{format} · {size}',
+  'data.file.cases.title': '全部案例',
+  'data.file.cases.text':
+    '每个案例的全部结构化数据：基本信息、模式构成、组织层级、机制及本县做法、指标、具名做法、讨论题与关键词；另附机制目录、指标词表、各类代码及资料来源与其引用格式。案例的叙述正文不在其中，请阅读案例页面。',
+  'data.file.metrics.title': '指标表',
+  'data.file.metrics.text':
+    '每行一项指标，可直接用 Excel、WPS 表格或统计软件打开：UTF-8 编码并带 BOM，逗号分隔，按 RFC 4180 加引号，行尾为 CRLF。',
+  'data.file.mechanisms.title': '机制运用表',
+  'data.file.mechanisms.text':
+    '每行是一个案例对一项跨案例机制的运用，附本县的具体做法和原文依据；编码与指标表相同。',
+  'data.file.schema.title': '数据结构定义',
+  'data.file.schema.text':
+    'cases.json 的 JSON Schema（2020-12 版），由网站校验内容所用的 zod 模式自动生成，可在站外用任何支持该版本的校验器核对数据。',
+  'data.columns': '列说明',
+  'data.columnsOf': '{file} 的列',
+  'data.column': '列名',
+  'data.meaning': '含义',
+  'data.col.case_id': '案例编号：县名简称的拼音；案例页面地址为 /cases/编号/',
+  'data.col.county': '县的正式全称',
+  'data.col.province': '所在省或自治区',
+  'data.metricCol.metric_key':
+    '指标键，取自统一的指标词表（cases.json 中的 vocabularies.metricKeys）；同一个键在各县含义和单位都相同',
+  'data.metricCol.metric_label': '指标的中文名称',
+  'data.metricCol.value': '数值，以 unit 列的单位记录；它与真实数字的关系见 qualifier',
+  'data.metricCol.qualifier': '数值的确切程度：exact、at_least 或 approx（见下文“限定”）',
+  'data.metricCol.unit': '计量单位；同一个指标键始终用同一单位',
+  'data.metricCol.scope_level': '数字统计的范围层级（见下文“范围”）',
+  'data.metricCol.scope_name': '范围比全县窄时的具体名称（如 桃林乡、仁德街道）；全县数字通常为空',
+  'data.metricCol.period': '资料所说的时期或频次（如 每年、2018年以来）；资料未说明时为空',
+  'data.metricCol.quote': '资料中陈述该数字的最短原文，逐字照录',
+  'data.metricCol.source_id': '资料来源编号，对应 cases.json 中 sources 的 id',
+  'data.mechanismCol.mechanism_id': '机制编号；机制页面地址为 /mechanisms/编号/',
+  'data.mechanismCol.mechanism_name': '机制的中文名称',
+  'data.mechanismCol.mechanism_name_en': '机制的英文译名',
+  'data.mechanismCol.category':
+    '机制所属类别的代码：organisation、resources、activities、members、governance、safeguards',
+  'data.mechanismCol.category_name':
+    '类别的中文名称（组织共建、资源共享、活动共办、党员共管、事务共治、保障机制）',
+  'data.mechanismCol.evidence': '本县如何运用这项机制，由编者根据资料用自己的话写成',
+  'data.mechanismCol.quote': '支持这一做法的原文短语，逐字照录；没有合适短语时为空',
+  'data.conventions': '数值约定',
+  'data.qualifiers': '限定（qualifier）',
+  'data.qualifiersIntro':
+    '资料中的数字并不都是确数。qualifier 说明数值与真实数字的关系；网站页面上用符号表示。',
+  'data.code': '代码',
+  'data.sign': '页面写法',
+  'data.qualifier.exact': '确数：资料直接给出的数字',
+  'data.qualifier.at_least': '下限：资料写作“余”“多”“以上”“超过”，真实数字不小于该值',
+  'data.qualifier.approx': '约数：资料写作“约”“近”“左右”',
+  'data.noSign': '（无符号）',
+  'data.scopes': '范围（scope_level 与 scope_name）',
+  'data.scopesIntro':
+    '范围说明一个数字统计的是哪里。county 表示全县；其他层级的数字只描述一个乡镇、街道、社区、单位或某一领域，scope_name 写明具体名称——这样的数字不能与别县的全县数字直接相加或比较。',
+  'data.scope.county': '全县',
+  'data.scope.sector': '全县的某一领域，如城市社区、国有企业、非公企业',
+  'data.scope.township': '一个乡镇',
+  'data.scope.subdistrict': '一个街道',
+  'data.scope.community': '一个社区',
+  'data.scope.village': '一个村',
+  'data.scope.area': '跨乡镇的片区或流域',
+  'data.scope.park': '一个园区或景区',
+  'data.scope.unit': '单个单位或组织',
+  'data.unitsTitle': '单位、时期与引文',
+  'data.unitsText':
+    '数值一律以 unit 列的单位记录。金额记为元：资料写“300余万元”时，value 为 3000000，unit 为“元”，qualifier 为 at_least。比例以 % 为单位，100 表示 100%。',
+  'data.periodText':
+    'period 照录资料对时期或频次的说法（每年、2018年以来），资料未说明时为空。quote 是资料中陈述该数字的最短原文；网站构建时检查每条引文都包含它的数值（阿拉伯数字或汉字数字），并与原文逐字核对。',
+  'data.jsonTitle': 'cases.json 的结构',
+  'data.jsonIntro': 'cases.json 是一个对象，各字段如下：',
+  'data.json.version': '数据结构的版本号（语义化版本）；字段改名、删除或改类型时升主版本号',
+  'data.json.title': '数据集名称',
+  'data.json.licence': '许可代码、许可地址和署名说明',
+  'data.json.sources': '资料来源的书目信息，附 GB/T 7714 与 APA 两种引用格式',
+  'data.json.vocabularies':
+    '指标词表（键、中英文名称、类别、单位），以及指标类别、机制类别、限定和范围层级的代码与名称',
+  'data.json.mechanisms': '跨案例机制目录：编号、名称、英文名、类别、定义和别名',
+  'data.json.cases': '按案例库顺序排列的全部案例：id 加上案例文件中的全部结构化字段',
+  'data.schemaTitle': '用 schema.json 校验',
+  'data.schemaText':
+    'schema.json 规定了 cases.json 每个字段的类型、必填项和取值范围，包括指标键必须出自词表、每个指标键对应的单位，以及范围不是全县时必须写明名称；不认识的字段一律不允许。任何支持 JSON Schema 2020-12 的校验器都可使用，例如 JavaScript 的 Ajv（ajv/dist/2020）或 Python 的 jsonschema。',
+  'data.schemaLimits':
+    '模式表达不了的检查在网站构建时完成：引文包含其数值、引用的机制和来源确实存在、同一范围同一时期的指标不重复。',
+  'data.licence': '许可与署名',
+  'data.licenceSource':
+    '这些数据是本案例库对已发表文章《创新推动区域化党建的县域探索》（《国家治理》周刊编辑部整理，人民论坛网·国家治理网）的结构化整理。其中的数字、事实和引文属于该文章及其所引的原始报道：使用时请引用原始出处。',
+  'data.licenceOwn':
+    '本案例库自己的工作——字段设计、指标编码与分类、范围标注，以及用自己的话写成的概述、做法说明和讨论题——按知识共享署名 4.0 国际许可协议（CC BY 4.0）开放：可以复制、改编和再发布（包括商业用途），但须注明出自本案例库，并说明是否作过修改。',
+  'data.licenceText': '许可协议全文：',
+  'data.licenceName': 'Creative Commons Attribution 4.0 International（CC BY 4.0）',
+  'data.cite': '如何引用',
+  'data.citeDataset': '引用本数据集',
+  'data.citeSource': '引用原始资料',
+  'data.citeHint': '引用具体数字时，请同时引用原始资料；引用本数据集时请注明访问日期和所用文件。',
   'cases.title': '案例',
   'cases.lede':
     '八个县的区域化党建实践。按地带、省份、场景或机制筛选，勾选两个以上案例即可并排对比。',
@@ -210,6 +312,11 @@ export const zhCN = {
 } as const;
 
 export type UiKey = keyof typeof zhCN;
+
+/** True when `key` is a key of the dictionary, for keys built from data (column names). */
+export function isUiKey(key: string): key is UiKey {
+  return Object.hasOwn(zhCN, key);
+}
 
 export const ui = { 'zh-CN': zhCN } as const;
 export type Locale = keyof typeof ui;
