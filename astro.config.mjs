@@ -14,6 +14,8 @@ function basePath() {
 }
 
 export default defineConfig({
+  // The benchmark builds with a cold cache of its own so it neither reuses nor pollutes this one.
+  ...(process.env.CASEBOOK_CACHE_DIR ? { cacheDir: process.env.CASEBOOK_CACHE_DIR } : {}),
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: basePath(),
   trailingSlash: 'always',

@@ -1,0 +1,188 @@
+// Build benchmark: how build time, output size and memory grow with the number of cases.
+//
+//   npm run bench                       # the real cases alone, then + 1,000 and + 5,000 synthetic
+//   npm run bench -- --cases 0,200      # other sizes (synthetic cases added to the real ones)
+//   npm run bench -- --keep             # keep the temporary folders to look at the output
+//
+// For each size: copy content/ to a temporary folder and add synthetic cases
+// (scripts/synthetic-cases.mjs), build the site into a temporary dist with a cold cache, index it
+// with Pagefind, measure, and delete the folder. Nothing is written inside the repository.
+// Peak memory is the largest resident set of any process of the step, from GNU time
+// (/usr/bin/time); without it the column shows "–".
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { writeSyntheticContent } from './synthetic-cases.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const GNU_TIME = '/usr/bin/time';
+
+function options(argv) {
+  const opts = { cases: [0, 1000, 5000], keep: false, seed: 20_240_601 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--keep') opts.keep = true;
+    else if (arg === '--cases') opts.cases = argv[++i].split(',').map(Number);
+    else if (arg === '--seed') opts.seed = Number(argv[++i]);
+    else {
+      console.error(`bench: unknown option ${arg}\nusage: npm run bench [-- --cases 0,1000,5000] [--keep]`);
+      process.exit(2);
+    }
+  }
+  if (opts.cases.some((n) => !Number.isInteger(n) || n < 0)) {
+    console.error('bench: --cases takes whole numbers ≥ 0, comma-separated');
+    process.exit(2);
+  }
+  return opts;
+}
+
+/** Runs one step, logging to a file; returns wall seconds and peak RSS in MB (or undefined). */
+async function run(label, args, env, dir) {
+  const log = join(dir, `${label}.log`);
+  const timeFile = join(dir, `${label}.time`);
+  const withTime = existsSync(GNU_TIME);
+  const [command, ...rest] = withTime
+    ? [GNU_TIME, '-f', '%M', '-o', timeFile, process.execPath, ...args]
+    : [process.execPath, ...args];
+  const started = performance.now();
+  const { createWriteStream } = await import('node:fs');
+  const out = createWriteStream(log);
+  const code = await new Promise((done, fail) => {
+    const child = spawn(command, rest, { cwd: root, env: { ...process.env, ...env } });
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    child.on('error', fail);
+    child.on('close', done);
+  });
+  out.end();
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) {
+    const text = readFileSync(log, 'utf8');
+    throw new Error(`${label} failed (exit ${code}); last lines of ${log}:\n${text.slice(-3000)}`);
+  }
+  const kb = withTime ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : NaN;
+  return { seconds, peakMb: Number.isFinite(kb) ? kb / 1024 : undefined };
+}
+
+function walk(dir, files = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, files);
+    else files.push(path);
+  }
+  return files;
+}
+
+function measure(dist) {
+  const files = walk(dist);
+  const size = (list) => list.reduce((sum, f) => sum + statSync(f).size, 0);
+  const pagefind = join(dist, 'pagefind');
+  const html = files
+    .filter((f) => f.endsWith('.html') && !f.startsWith(pagefind))
+    .map((f) => ({ page: relative(dist, f), gzip: gzipSync(readFileSync(f)).length }))
+    .sort((a, b) => a.gzip - b.gzip);
+  return {
+    pages: html.length,
+    distBytes: size(files),
+    indexBytes: size(files.filter((f) => f.startsWith(pagefind))),
+    medianGzip: html[Math.floor((html.length - 1) / 2)]?.gzip ?? 0,
+    largest: html.at(-1),
+  };
+}
+
+const mb = (bytes) => (bytes / 1_048_576).toFixed(1);
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+function table(rows) {
+  const head = [
+    'cases',
+    'pages',
+    'build s (astro + index)',
+    'pages/s',
+    'ms/page',
+    'dist MB',
+    'search index MB',
+    'median HTML gz KB',
+    'largest HTML gz KB',
+    'peak RSS MB',
+  ];
+  const lines = rows.map((r) => [
+    `${r.real} + ${r.synthetic.toLocaleString('en')}`,
+    r.pages.toLocaleString('en'),
+    `${r.total.toFixed(1)} (${r.build.toFixed(1)} + ${r.index.toFixed(1)})`,
+    (r.pages / r.total).toFixed(0),
+    ((r.total * 1000) / r.pages).toFixed(1),
+    mb(r.distBytes),
+    mb(r.indexBytes),
+    kb(r.medianGzip),
+    `${kb(r.largest?.gzip ?? 0)} (${r.largest?.page.replace(/index\.html$/, '') || '–'})`,
+    r.peakMb === undefined ? '–' : r.peakMb.toFixed(0),
+  ]);
+  return [head, head.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+const opts = options(process.argv.slice(2));
+const rows = [];
+const dirs = [];
+const cleanUp = () => {
+  if (!opts.keep) for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+};
+process.on('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+
+try {
+  for (const count of opts.cases) {
+    const dir = mkdtempSync(join(tmpdir(), 'casebook-bench-'));
+    dirs.push(dir);
+    const content = join(dir, 'content');
+    const dist = join(dir, 'dist');
+    process.stdout.write(`bench: ${count} synthetic cases in ${dir} … `);
+    const { real } = writeSyntheticContent({
+      from: join(root, 'content'),
+      to: content,
+      count,
+      seed: opts.seed,
+    });
+    const env = {
+      CASEBOOK_CONTENT: content,
+      CASEBOOK_CACHE_DIR: join(dir, 'cache'),
+      CASEBOOK_DIST: dist,
+      BASE_PATH: '',
+      // Astro's usage report would add a network round trip (or its timeout) to every build.
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
+    const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+    const build = await run('build', [astro, 'build', '--outDir', dist], env, dir);
+    const index = await run('index', [join(root, 'scripts', 'index-search.mjs')], env, dir);
+    const peaks = [build.peakMb, index.peakMb].filter((v) => v !== undefined);
+    const row = {
+      real,
+      synthetic: count,
+      build: build.seconds,
+      index: index.seconds,
+      total: build.seconds + index.seconds,
+      peakMb: peaks.length ? Math.max(...peaks) : undefined,
+      ...measure(dist),
+    };
+    rows.push(row);
+    console.log(`${row.pages} pages in ${row.total.toFixed(1)} s`);
+    if (!opts.keep) rmSync(dir, { recursive: true, force: true });
+  }
+} finally {
+  cleanUp();
+}
+
+console.log(`\n${table(rows)}\n`);
+const perPage = rows.map((r) => r.total / r.pages);
+for (let i = 1; i < rows.length; i++) {
+  if (rows[i - 1].synthetic === 0) continue;
+  console.log(
+    `time per page, ${rows[i - 1].synthetic} → ${rows[i].synthetic} synthetic cases: ×${(perPage[i] / perPage[i - 1]).toFixed(2)}`,
+  );
+}
+console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`);
+if (opts.keep) console.log(`kept: ${dirs.join(' ')}`);
