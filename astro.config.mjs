@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import rehypeGlossary from './src/lib/rehype-glossary.ts';
 
 /**
  * Intranet deployments live under a sub-path, so the base comes from the environment:
@@ -13,14 +14,23 @@ function basePath() {
   return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
 }
 
+const base = basePath();
+const contentRoot = (process.env.CASEBOOK_CONTENT ?? './content').replace(/\/+$/, '');
+
 export default defineConfig({
   // The benchmark builds with a cold cache of its own so it neither reuses nor pollutes this one.
   ...(process.env.CASEBOOK_CACHE_DIR ? { cacheDir: process.env.CASEBOOK_CACHE_DIR } : {}),
   site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: basePath(),
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), react()],
+  integrations: [
+    // Case narratives get their glossary terms marked up at build time (first occurrence per page).
+    mdx({
+      rehypePlugins: [[rehypeGlossary, { file: `${contentRoot}/glossary/terms.yaml`, base }]],
+    }),
+    react(),
+  ],
   server: { port: 4321 },
   devToolbar: { enabled: false },
   // No prefetching or other client scripts: reading pages ship no JavaScript.

@@ -39,14 +39,20 @@ describe.runIf(article !== undefined)('source coverage', () => {
       const heading = [...sections.keys()].find((h) => h.includes(entry.data.shortName));
       const section = heading ? sections.get(heading)! : '';
       const body = section.slice(section.indexOf('\n'));
-      const figures = [...body.matchAll(/\d+(?:\.\d+)?/g)].map((m) => ({ text: m[0], at: m.index }));
+      const figures = [...body.matchAll(/\d+(?:\.\d+)?/g)].map((m) => ({
+        text: m[0],
+        at: m.index,
+      }));
       const carriers = [
         ...entry.data.metrics.flatMap((m) => [m.quote, m.period ?? '']),
         entry.data.period?.label ?? '',
       ];
       const missing = figures
         .filter(({ text }) => !carriers.some((c) => new RegExp(`(^|\\D)${text}(\\D|$)`).test(c)))
-        .map(({ text, at }) => `${text}（…${body.slice(Math.max(0, at - 12), at + text.length + 8)}…）`);
+        .map(
+          ({ text, at }) =>
+            `${text}（…${body.slice(Math.max(0, at - 12), at + text.length + 8)}…）`,
+        );
       expect(missing).toEqual([]);
     });
   }

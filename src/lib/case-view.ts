@@ -1,0 +1,65 @@
+/**
+ * Shapes a case's data for reading: metrics grouped by category, mechanisms grouped by family,
+ * neighbours in casebook order. Pure, so pages only render.
+ */
+import type { Metric } from '../schemas/metric';
+import type { CaseMechanism } from '../schemas/case';
+import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
+import { METRIC_CATEGORIES, metricDefinition, type MetricCategory } from './metric-vocabulary';
+
+export interface MetricGroup {
+  category: MetricCategory;
+  label: string;
+  metrics: Metric[];
+}
+
+/** Metrics by vocabulary category, categories in vocabulary order, metrics in case order. */
+export function groupMetrics(metrics: Metric[]): MetricGroup[] {
+  return (Object.keys(METRIC_CATEGORIES) as MetricCategory[])
+    .map((category) => ({
+      category,
+      label: METRIC_CATEGORIES[category].zh,
+      metrics: metrics.filter((m) => metricDefinition(m.key)?.category === category),
+    }))
+    .filter((group) => group.metrics.length > 0);
+}
+
+export interface MechanismUse {
+  mechanism: Mechanism;
+  evidence: string;
+  quote?: string | undefined;
+}
+
+export interface MechanismGroup {
+  category: MechanismCategory;
+  label: string;
+  uses: MechanismUse[];
+}
+
+/** A case's mechanisms by family, in the order of the mechanism collection. */
+export function groupCaseMechanisms(uses: CaseMechanism[], all: Mechanism[]): MechanismGroup[] {
+  const byId = new Map(uses.map((u) => [u.id, u]));
+  return (Object.keys(MECHANISM_CATEGORIES) as MechanismCategory[])
+    .map((category) => ({
+      category,
+      label: MECHANISM_CATEGORIES[category].zh,
+      uses: all
+        .filter((m) => m.category === category && byId.has(m.id))
+        .map((mechanism) => ({
+          mechanism,
+          evidence: byId.get(mechanism.id)!.evidence,
+          quote: byId.get(mechanism.id)!.quote,
+        })),
+    }))
+    .filter((group) => group.uses.length > 0);
+}
+
+/** The entries before and after `id` in `ids` order. */
+export function neighbours<T extends { id: string }>(
+  entries: T[],
+  id: string,
+): { previous?: T; next?: T } {
+  const index = entries.findIndex((e) => e.id === id);
+  if (index === -1) return {};
+  return { previous: entries[index - 1], next: entries[index + 1] };
+}
