@@ -1,10 +1,15 @@
 /**
  * html-validate configuration for the built site (tests/dist/html-validity.test.ts).
- * The recommended preset, with every rule on. A rule turned off or changed here must say why:
- * the reason is part of the config, not folklore.
+ * The recommended preset, every rule an error. A rule turned off or loosened here says why.
  */
 export default {
   root: true,
   extends: ['html-validate:recommended'],
-  rules: {},
+  rules: {
+    // Heading anchors are slugs of Chinese headings and may begin with a digit
+    // ("1个社区党组织x个党支部"). HTML allows any id without spaces, and fragment links to them
+    // work; the strict form (must begin with a letter) only eases unescaped CSS selectors, and no
+    // stylesheet or script selects these ids. Relaxed still rejects empty ids and ids with spaces.
+    'valid-id': ['error', { relaxed: true }],
+  },
 };

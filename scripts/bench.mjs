@@ -9,7 +9,7 @@
 // with Pagefind, measure, and delete the folder. Nothing is written inside the repository.
 // Peak memory is the largest resident set of any process of the step, from GNU time
 // (/usr/bin/time); without it the column shows "–".
-import { spawn } from "node:child_process";
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -27,7 +27,9 @@ function options(argv) {
     else if (arg === '--cases') opts.cases = argv[++i].split(',').map(Number);
     else if (arg === '--seed') opts.seed = Number(argv[++i]);
     else {
-      console.error(`bench: unknown option ${arg}\nusage: npm run bench [-- --cases 0,1000,5000] [--keep]`);
+      console.error(
+        `bench: unknown option ${arg}\nusage: npm run bench [-- --cases 0,1000,5000] [--keep]`,
+      );
       process.exit(2);
     }
   }
@@ -120,7 +122,9 @@ function table(rows) {
     `${kb(r.largest?.gzip ?? 0)} (${r.largest?.page.replace(/index\.html$/, '') || '–'})`,
     r.peakMb === undefined ? '–' : r.peakMb.toFixed(0),
   ]);
-  return [head, head.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  return [head, head.map(() => '---'), ...lines]
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n');
 }
 
 const opts = options(process.argv.slice(2));

@@ -39,7 +39,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const outDir = join(root, LINKCHECK_DIR);
   const env = { BASE_PATH: base, CASEBOOK_DIST: outDir };
   const started = performance.now();
-  await run([join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], env);
+  await run(
+    [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
+    env,
+  );
   await run([join(root, 'scripts', 'index-search.mjs')], env);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`build-linkcheck: built for base ${base} into ${LINKCHECK_DIR}/ in ${seconds} s`);

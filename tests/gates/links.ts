@@ -50,7 +50,9 @@ export function resolveReference(
   if (resolved.protocol === 'javascript:') return { problem: 'javascript: URL; use a button' };
   if (SKIPPED_SCHEMES.has(resolved.protocol)) return undefined;
   if (resolved.origin !== ORIGIN && resolved.origin !== siteOrigin) {
-    return resource ? { problem: 'loaded from another host: the site makes no external requests' } : undefined;
+    return resource
+      ? { problem: 'loaded from another host: the site makes no external requests' }
+      : undefined;
   }
   let path: string;
   try {
@@ -101,7 +103,12 @@ export async function checkLinks(dir: string, base: string): Promise<LinkProblem
     if (result.fragment === undefined || result.fragment === 'top') return;
     const target = read.get(result.file);
     if (target && !target.ids.has(result.fragment)) {
-      problems.push({ from, where, url, problem: `no element with id="${result.fragment}" on the target page` });
+      problems.push({
+        from,
+        where,
+        url,
+        problem: `no element with id="${result.fragment}" on the target page`,
+      });
     }
   };
 
@@ -109,21 +116,30 @@ export async function checkLinks(dir: string, base: string): Promise<LinkProblem
     const from = servedPath(base, page.route);
     const doc = read.get(page.path)!;
     for (const ref of doc.references) check(from, ref.where, ref.url, ref.resource);
-    for (const css of doc.inlineStyles) for (const url of cssUrls(css)) check(from, 'style url()', url, true);
+    for (const css of doc.inlineStyles)
+      for (const url of cssUrls(css)) check(from, 'style url()', url, true);
   }
   for (const file of all.filter((f) => f.endsWith('.css'))) {
     const from = servedPath(base, file);
-    for (const url of cssUrls(readFileSync(join(dir, file), 'utf8'))) check(from, 'css url()', url, true);
+    for (const url of cssUrls(readFileSync(join(dir, file), 'utf8')))
+      check(from, 'css url()', url, true);
   }
   return problems;
 }
 
-/** Problems grouped by reference, one line each, naming up to three pages it is on. */
+/**
+ * Problems grouped by what is wrong (same attribute, same URL without its query, same problem),
+ * one line each, with one example URL and up to three pages it is on.
+ */
 export function formatLinkProblems(problems: LinkProblem[]): string[] {
-  const grouped = Map.groupBy(problems, (p) => `${p.where} "${p.url}": ${p.problem}`);
+  const grouped = Map.groupBy(
+    problems,
+    (p) => `${p.where} "${p.url.replace(/\?[^#]*/, '')}": ${p.problem}`,
+  );
   return [...grouped].map(([what, list]) => {
     const pages = [...new Set(list.map((p) => p.from))];
     const more = pages.length > 3 ? ` and ${pages.length - 3} more` : '';
-    return `${what} (on ${pages.slice(0, 3).join(', ')}${more})`;
+    const example = list[0]!.url.includes('?') ? ` (e.g. ${list[0]!.url})` : '';
+    return `${what}${example} (on ${pages.slice(0, 3).join(', ')}${more})`;
   });
 }

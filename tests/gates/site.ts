@@ -84,7 +84,8 @@ export function listPages(dir: string = distDir): BuiltPage[] {
     .map((path) => {
       const route = routeOf(path);
       return { file: join(dir, path), path, route, type: pageType(route) };
-    });
+    })
+    .sort((a, b) => (a.route < b.route ? -1 : a.route > b.route ? 1 : 0));
 }
 
 /** Per type, the pages the browser gates visit: the first (by route) and the heaviest. */
@@ -132,7 +133,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : +name.slice(1);
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : +name.slice(1);
       return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
@@ -160,7 +162,11 @@ export async function readPage(html: string): Promise<ReadPage> {
     if (tag === 'a' || tag === 'area') add(element, 'href', false);
     else if (tag === 'link') {
       const rels = (attr(element, 'rel') ?? '').toLowerCase().split(/\s+/);
-      add(element, 'href', rels.some((rel) => RESOURCE_RELS.has(rel)));
+      add(
+        element,
+        'href',
+        rels.some((rel) => RESOURCE_RELS.has(rel)),
+      );
     } else if (tag === 'form') add(element, 'action', false);
     else if (tag === 'astro-island') {
       for (const name of ['component-url', 'renderer-url', 'before-hydration-url'])

@@ -31,7 +31,10 @@ export function scriptsOf(doc: ReadPage): string[] {
  * bundle) and every distinct inline <style> block of the pages. Pagefind's own stylesheets are
  * left out: a pinned third-party bundle that only the search page loads.
  */
-export function cssOf(dir: string, docs: ReadPage[]): { files: string[]; raw: number; gzip: number } {
+export function cssOf(
+  dir: string,
+  docs: ReadPage[],
+): { files: string[]; raw: number; gzip: number } {
   const files = listFiles(dir).filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/'));
   const texts = [
     ...files.map((f) => readFileSync(join(dir, f), 'utf8')),

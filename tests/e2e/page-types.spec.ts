@@ -1,0 +1,74 @@
+/**
+ * Every page type in Chromium: no serious or critical axe-core violation, and no more JavaScript
+ * on first view than its budget (tests/gates/budgets.ts). Pages are discovered from dist/; per type
+ * the first page and the heaviest one are visited, so a new page type is covered once it is built.
+ */
+import { statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from '@playwright/test';
+import { test, expect, seriousViolations } from './fixtures';
+import { BUDGETS } from '../gates/budgets';
+import { distDir, listPages, samplePages } from '../gates/site';
+
+const pages = samplePages(listPages(distDir), (page) => statSync(page.file).size);
+const url = (route: string) => `./${route}`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Code the browser fetches: scripts, workers, WebAssembly (Pagefind names its wasm `*.pagefind`). */
+function isCode(response: Response): boolean {
+  const type = response.request().resourceType();
+  const path = new URL(response.url()).pathname;
+  const contentType = response.headers()['content-type'] ?? '';
+  return (
+    type === 'script' ||
+    /\.(m?js|wasm)$/.test(path) ||
+    /\/wasm\.[^/]+\.pagefind$/.test(path) ||
+    /javascript|wasm/.test(contentType)
+  );
+}
+
+/** Gzipped bytes of every script fetched and inline script run until the network is idle. */
+async function firstViewScripts(page: Page, route: string) {
+  const fetched: Array<Promise<[string, number]>> = [];
+  page.context().on('response', (response) => {
+    if (response.ok() && isCode(response)) {
+      fetched.push(response.body().then((body) => [response.url(), gzipSync(body).length]));
+    }
+  });
+  await page.goto(url(route));
+  await page.waitForLoadState('networkidle');
+  const inline = await page.evaluate(() =>
+    [...document.scripts]
+      .filter((s) => !s.src && ['', 'module', 'text/javascript'].includes(s.type))
+      .map((s) => s.textContent ?? ''),
+  );
+  const files = new Map(await Promise.all(fetched));
+  const items = [
+    ...[...files].map(([name, bytes]) => ({ name: new URL(name).pathname, bytes })),
+    ...inline.map((text, i) => ({ name: `inline script ${i + 1}`, bytes: gzipSync(text).length })),
+  ];
+  return { total: items.reduce((sum, item) => sum + item.bytes, 0), items };
+}
+
+for (const built of pages) {
+  const label = `${built.type} /${built.route}`;
+
+  test(`accessibility: ${label} has no serious or critical axe violation`, async ({
+    page,
+    watch,
+  }) => {
+    await page.goto(url(built.route));
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+
+  const budget = BUDGETS[built.type].js;
+  const limit = budget === 0 ? 'runs none' : `≤ ${kb(budget)} gzipped`;
+  test(`first-view JavaScript: ${label} ${limit}`, async ({ page, watch }) => {
+    const { total, items } = await firstViewScripts(page, built.route);
+    const detail = items.map((item) => `${item.name} ${kb(item.bytes)}`).join(', ') || 'none';
+    expect(total, `loads ${kb(total)}: ${detail}`).toBeLessThanOrEqual(budget);
+    expect(watch.external).toEqual([]);
+  });
+}
