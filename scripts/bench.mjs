@@ -10,8 +10,16 @@
 // Peak memory is the largest resident set of any process of the step, from GNU time
 // (/usr/bin/time); without it the column shows "–".
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticContent } from './synthetic-cases.mjs';
@@ -40,16 +48,19 @@ function options(argv) {
   return opts;
 }
 
-/** Runs one step, logging to a file; returns wall seconds and peak RSS in MB (or undefined). */
+/**
+ * Runs one step, logging to a file. Returns wall seconds and, with GNU time, CPU seconds (user +
+ * system, children included) and peak RSS in MB. CPU time is the steadier figure on a shared
+ * machine: other processes stretch wall time but not the work done.
+ */
 async function run(label, args, env, dir) {
   const log = join(dir, `${label}.log`);
   const timeFile = join(dir, `${label}.time`);
   const withTime = existsSync(GNU_TIME);
   const [command, ...rest] = withTime
-    ? [GNU_TIME, '-f', '%M', '-o', timeFile, process.execPath, ...args]
+    ? [GNU_TIME, '-f', '%M %U %S', '-o', timeFile, process.execPath, ...args]
     : [process.execPath, ...args];
   const started = performance.now();
-  const { createWriteStream } = await import('node:fs');
   const out = createWriteStream(log);
   const code = await new Promise((done, fail) => {
     const child = spawn(command, rest, { cwd: root, env: { ...process.env, ...env } });
@@ -64,8 +75,9 @@ async function run(label, args, env, dir) {
     const text = readFileSync(log, 'utf8');
     throw new Error(`${label} failed (exit ${code}); last lines of ${log}:\n${text.slice(-3000)}`);
   }
-  const kb = withTime ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : NaN;
-  return { seconds, peakMb: Number.isFinite(kb) ? kb / 1024 : undefined };
+  if (!withTime) return { seconds, cpu: undefined, peakMb: undefined };
+  const [peakKb, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ');
+  return { seconds, cpu: Number(user) + Number(system), peakMb: Number(peakKb) / 1024 };
 }
 
 function walk(dir, files = []) {
@@ -96,31 +108,36 @@ function measure(dist) {
 
 const mb = (bytes) => (bytes / 1_048_576).toFixed(1);
 const kb = (bytes) => (bytes / 1024).toFixed(1);
+const num = (value, digits = 1) => (value === undefined ? '–' : value.toFixed(digits));
 
 function table(rows) {
   const head = [
     'cases',
     'pages',
-    'build s (astro + index)',
+    'build s: astro + index',
+    'CPU s',
     'pages/s',
-    'ms/page',
+    'ms/page (CPU ms/page)',
     'dist MB',
     'search index MB',
     'median HTML gz KB',
     'largest HTML gz KB',
     'peak RSS MB',
+    'load avg',
   ];
   const lines = rows.map((r) => [
     `${r.real} + ${r.synthetic.toLocaleString('en')}`,
     r.pages.toLocaleString('en'),
-    `${r.total.toFixed(1)} (${r.build.toFixed(1)} + ${r.index.toFixed(1)})`,
-    (r.pages / r.total).toFixed(0),
-    ((r.total * 1000) / r.pages).toFixed(1),
+    `${r.wall.toFixed(1)}: ${r.build.toFixed(1)} + ${r.index.toFixed(1)}`,
+    num(r.cpu),
+    (r.pages / r.wall).toFixed(1),
+    `${((r.wall * 1000) / r.pages).toFixed(1)} (${num(r.cpu === undefined ? undefined : (r.cpu * 1000) / r.pages)})`,
     mb(r.distBytes),
     mb(r.indexBytes),
     kb(r.medianGzip),
     `${kb(r.largest?.gzip ?? 0)} (${r.largest?.page.replace(/index\.html$/, '') || '–'})`,
-    r.peakMb === undefined ? '–' : r.peakMb.toFixed(0),
+    num(r.peakMb, 0),
+    r.load.toFixed(1),
   ]);
   return [head, head.map(() => '---'), ...lines]
     .map((cells) => `| ${cells.join(' | ')} |`)
@@ -160,20 +177,29 @@ try {
       ASTRO_TELEMETRY_DISABLED: '1',
     };
     const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const build = await run('build', [astro, 'build', '--outDir', dist], env, dir);
-    const index = await run('index', [join(root, 'scripts', 'index-search.mjs')], env, dir);
-    const peaks = [build.peakMb, index.peakMb].filter((v) => v !== undefined);
+    // Load average over the run: the machine may be shared, and wall time depends on it.
+    const loads = [];
+    const sampler = setInterval(() => loads.push(loadavg()[0]), 5000);
+    let build, index;
+    try {
+      build = await run('build', [astro, 'build', '--outDir', dist], env, dir);
+      index = await run('index', [join(root, 'scripts', 'index-search.mjs')], env, dir);
+    } finally {
+      clearInterval(sampler);
+    }
     const row = {
       real,
       synthetic: count,
       build: build.seconds,
       index: index.seconds,
-      total: build.seconds + index.seconds,
-      peakMb: peaks.length ? Math.max(...peaks) : undefined,
+      wall: build.seconds + index.seconds,
+      cpu: build.cpu === undefined ? undefined : build.cpu + index.cpu,
+      peakMb: build.peakMb === undefined ? undefined : Math.max(build.peakMb, index.peakMb),
+      load: loads.length ? loads.reduce((a, b) => a + b) / loads.length : loadavg()[0],
       ...measure(dist),
     };
     rows.push(row);
-    console.log(`${row.pages} pages in ${row.total.toFixed(1)} s`);
+    console.log(`${row.pages} pages in ${row.wall.toFixed(1)} s`);
     if (!opts.keep) rmSync(dir, { recursive: true, force: true });
   }
 } finally {
@@ -181,12 +207,14 @@ try {
 }
 
 console.log(`\n${table(rows)}\n`);
-const perPage = rows.map((r) => r.total / r.pages);
 for (let i = 1; i < rows.length; i++) {
-  if (rows[i - 1].synthetic === 0) continue;
+  const [a, b] = [rows[i - 1], rows[i]];
+  if (a.synthetic === 0) continue;
+  const ratio = (x, y) => (y / b.pages / (x / a.pages)).toFixed(2);
+  const cpu = a.cpu === undefined ? '' : `, CPU time per page ×${ratio(a.cpu, b.cpu)}`;
   console.log(
-    `time per page, ${rows[i - 1].synthetic} → ${rows[i].synthetic} synthetic cases: ×${(perPage[i] / perPage[i - 1]).toFixed(2)}`,
+    `${a.synthetic} → ${b.synthetic} synthetic cases: wall time per page ×${ratio(a.wall, b.wall)}${cpu}`,
   );
 }
-console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} CPUs`);
+console.log(`node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'})`);
 if (opts.keep) console.log(`kept: ${dirs.join(' ')}`);
