@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import rehypeGlossary from './src/lib/rehype-glossary.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryPlugin } from './src/lib/glossary-plugin.ts';
 
 /**
  * Intranet deployments live under a sub-path, so the base comes from the environment:
@@ -24,13 +25,13 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [
+  markdown: {
     // Case narratives get their glossary terms marked up at build time (first occurrence per page).
-    mdx({
-      rehypePlugins: [[rehypeGlossary, { file: `${contentRoot}/glossary/terms.yaml`, base }]],
+    processor: satteri({
+      hastPlugins: [glossaryPlugin({ file: `${contentRoot}/glossary/terms.yaml`, base })],
     }),
-    react(),
-  ],
+  },
+  integrations: [mdx(), react()],
   server: { port: 4321 },
   devToolbar: { enabled: false },
   // No prefetching or other client scripts: reading pages ship no JavaScript.

@@ -69,6 +69,26 @@ export const zhCN = {
   'case.next': '下一个案例',
   'case.keywords': '关键词',
   'case.print': '打印讲义',
+  'cases.title': '案例',
+  'cases.lede':
+    '八个县的区域化党建实践。按地带、省份、场景或机制筛选，勾选两个以上案例即可并排对比。',
+  'cases.filters': '筛选案例',
+  'cases.region': '地带',
+  'cases.province': '省份',
+  'cases.setting': '场景',
+  'cases.mechanism': '机制',
+  'cases.all': '全部',
+  'cases.apply': '筛选',
+  'cases.reset': '清除筛选',
+  'cases.count': '显示 {shown} / {total} 个案例',
+  'cases.none': '没有符合这些条件的案例。请放宽筛选条件。',
+  'cases.rejected': '网址中的筛选条件无法识别，已忽略：{list}。',
+  'cases.select': '加入对比',
+  'cases.compareSelected': '对比所选案例',
+  'cases.compareHint': '勾选 2–8 个案例后点击“对比所选案例”。',
+  'cases.headline': '主要数字',
+  'cases.mechanismCount': '{n} 项机制',
+  'cases.noscript': '未启用 JavaScript 时，筛选条件不会生效，下面显示全部案例。',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -63,3 +63,14 @@ export function neighbours<T extends { id: string }>(
   if (index === -1) return {};
   return { previous: entries[index - 1], next: entries[index + 1] };
 }
+
+/**
+ * Up to `count` figures to show on a card: figures of scale (not of the model's design),
+ * county-wide and sector-wide first (they say most about the county), in the case's own order.
+ */
+export function headlineMetrics(metrics: Metric[], count = 3): Metric[] {
+  const scale = metrics.filter((m) => !metricDefinition(m.key)?.design);
+  const broad = scale.filter((m) => m.scope.level === 'county' || m.scope.level === 'sector');
+  const narrow = scale.filter((m) => !broad.includes(m));
+  return [...broad, ...narrow].slice(0, count);
+}

@@ -35,17 +35,20 @@ export function formatNumber(value: number, unit: string): { number: string; uni
   return { number: grouping.format(value), unit };
 }
 
-/** The figure as a reader sees it: "≥300 万元", "27 个", "100%". */
+/** The figure as a reader sees it: "≥300 万元", "27 个", "100%", "第4周". */
 export function formatMetricValue(metric: Pick<Metric, 'value' | 'unit' | 'qualifier'>): string {
   const { number, unit } = formatNumber(metric.value, metric.unit);
   const sign = QUALIFIER_SIGNS[metric.qualifier];
+  // Ordinal units such as 第N周 carry the number inside them.
+  if (unit.includes('N')) return `${sign}${unit.replace('N', number)}`;
   const separator = unit === '%' ? '' : ' ';
   return `${sign}${number}${separator}${unit}`;
 }
 
-/** Where the figure applies: "全县" or "乡镇 · 桃林乡". */
+/** Where the figure applies: "全县", "全县城市社区" (a sector names itself) or "乡镇 · 桃林乡". */
 export function formatScope(scope: Scope): string {
   if (scope.level === 'county') return scope.name ? `全县（${scope.name}）` : '全县';
+  if (scope.level === 'sector' && scope.name) return scope.name;
   return `${SCOPE_LEVEL_LABELS[scope.level]} · ${scope.name ?? ''}`.trim();
 }
 

@@ -1,6 +1,6 @@
 /**
  * Finds where glossary terms first occur in running text, so each term is marked up once per
- * page. Pure: the rehype plugin (rehype-glossary.ts) applies the result to the HTML tree.
+ * page. Pure: the rehype plugin (glossary-plugin.ts) applies the result to the HTML tree.
  */
 export interface TermPattern {
   /** Glossary id the match links to. */

@@ -25,6 +25,11 @@ export interface MetricDefinition {
   category: MetricCategory;
   /** Unit every value of this key is stated in. */
   unit: string;
+  /**
+   * True for counts that describe the model's design (its tiers, parts, merged networks,
+   * the day of a meeting) rather than its scale; they are not picked as headline figures.
+   */
+  design?: boolean;
 }
 
 const define = <T extends Record<string, MetricDefinition>>(entries: T) => entries;
@@ -145,36 +150,42 @@ export const METRIC_KEYS = define({
     en: 'Tiers in the organisational structure',
     category: 'organisations',
     unit: '级',
+    design: true,
   },
   linkage_levels: {
     zh: '联动层级',
     en: 'Levels in a linkage mechanism',
     category: 'organisations',
     unit: '级',
+    design: true,
   },
   info_system_levels: {
     zh: '党内信息管理系统联通的层级',
     en: 'Administrative levels linked by the Party information system',
     category: 'organisations',
     unit: '级',
+    design: true,
   },
   mobile_member_db_levels: {
     zh: '建立流动党员信息库的层级',
     en: 'Administrative levels keeping a database of mobile Party members',
     category: 'organisations',
     unit: '级',
+    design: true,
   },
   model_components: {
     zh: '模式的组成板块',
     en: 'Named components of the county model',
     category: 'organisations',
     unit: '个',
+    design: true,
   },
   merged_networks: {
     zh: '合而为一的网络（网格）',
     en: 'Networks merged into one grid',
     category: 'organisations',
     unit: '个',
+    design: true,
   },
   // people
   party_members: { zh: '党员', en: 'Party members', category: 'people', unit: '名' },
@@ -282,6 +293,7 @@ export const METRIC_KEYS = define({
     en: 'Screen types linked in the digital platform',
     category: 'service_points',
     unit: '类',
+    design: true,
   },
   service_centre_area: {
     zh: '服务中心面积',
@@ -320,12 +332,14 @@ export const METRIC_KEYS = define({
     en: 'Unified activity day (working day of the month)',
     category: 'activities',
     unit: '第N个工作日',
+    design: true,
   },
   activity_day_week_of_month: {
     zh: '统一活动日（每月第几周的星期六）',
     en: 'Unified activity day (Saturday of week N)',
     category: 'activities',
     unit: '第N周',
+    design: true,
   },
   courtyard_meetings_per_month: {
     zh: '“小康院坝会”频次',
@@ -338,6 +352,7 @@ export const METRIC_KEYS = define({
     en: 'Area-specific Party-building topics',
     category: 'activities',
     unit: '个',
+    design: true,
   },
   books_donated: { zh: '捐赠图书', en: 'Books donated', category: 'activities', unit: '套' },
   // outcomes
@@ -352,6 +367,7 @@ export const METRIC_KEYS = define({
     en: 'Categories of problems resolved',
     category: 'outcomes',
     unit: '类',
+    design: true,
   },
   party_work_coverage: {
     zh: '党的工作覆盖面',
@@ -383,12 +399,14 @@ export const METRIC_KEYS = define({
     en: 'Lead community Party organisations per community',
     category: 'standards',
     unit: '个/社区',
+    design: true,
   },
   grid_staffing_requirements: {
     zh: '网格力量配置要求（“四定”等）',
     en: 'Requirements fixed when staffing grids',
     category: 'standards',
     unit: '项',
+    design: true,
   },
   community_venue_area_standard: {
     zh: '社区办公活动场所面积标准',

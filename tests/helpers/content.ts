@@ -88,6 +88,8 @@ export function loadContent(root: string = contentRoot): LoadedContent {
           const data = validate(CaseSchema, frontmatter, file, problems);
           return data ? [{ id: name.replace(/\.mdx?$/, ''), file, data, body }] : [];
         })
+        // The casebook's order: the source article's order, as the case files state it.
+        .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
     : [];
   const mechanisms = loadList(
     MechanismSchema,

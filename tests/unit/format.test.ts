@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { formatMetricValue, formatScope } from '../../src/lib/format';
+import { headlineMetrics } from '../../src/lib/case-view';
+import { metricDefinition } from '../../src/lib/metric-vocabulary';
+import { loadContent } from '../helpers/content';
+
+describe('how figures read', () => {
+  test('a lower bound carries ≥ and money of ten thousand or more reads in 万元', () => {
+    expect(formatMetricValue({ value: 3_000_000, unit: '元', qualifier: 'at_least' })).toBe(
+      '≥300 万元',
+    );
+    expect(formatMetricValue({ value: 6_000_000, unit: '元/年', qualifier: 'at_least' })).toBe(
+      '≥600 万元/年',
+    );
+  });
+
+  test('an approximate figure carries ≈, an exact one no sign, percentages no space', () => {
+    expect(formatMetricValue({ value: 2175, unit: '名', qualifier: 'exact' })).toBe('2,175 名');
+    expect(formatMetricValue({ value: 100, unit: '%', qualifier: 'approx' })).toBe('≈100%');
+  });
+
+  test('ordinal units put the number inside', () => {
+    expect(formatMetricValue({ value: 4, unit: '第N周', qualifier: 'exact' })).toBe('第4周');
+  });
+
+  test('scopes name the place when narrower than the county', () => {
+    expect(formatScope({ level: 'county' })).toBe('全县');
+    expect(formatScope({ level: 'township', name: '桃林乡' })).toBe('乡镇 · 桃林乡');
+    expect(formatScope({ level: 'sector', name: '全县城市社区' })).toBe('全县城市社区');
+  });
+
+  test('every figure in the casebook formats with its own number', () => {
+    for (const entry of loadContent().cases) {
+      for (const metric of entry.data.metrics) {
+        const text = formatMetricValue(metric);
+        const digits = text.replace(/[^\d.]/g, '');
+        expect(digits.length, `${entry.id} ${metric.key}`).toBeGreaterThan(0);
+        if (metric.qualifier === 'at_least') expect(text.startsWith('≥')).toBe(true);
+      }
+    }
+  });
+
+  test('headline figures are figures of scale, never design counts', () => {
+    for (const entry of loadContent().cases) {
+      const picked = headlineMetrics(entry.data.metrics);
+      const scale = entry.data.metrics.filter((m) => !metricDefinition(m.key)?.design);
+      expect(picked.length).toBe(Math.min(3, scale.length));
+      for (const m of picked) expect(metricDefinition(m.key)?.design).not.toBe(true);
+    }
+  });
+});
