@@ -11,5 +11,9 @@ export default {
     // work; the strict form (must begin with a letter) only eases unescaped CSS selectors, and no
     // stylesheet or script selects these ids. Relaxed still rejects empty ids and ids with spaces.
     'valid-id': ['error', { relaxed: true }],
+    // A group of checkboxes sharing one name is how a form submits several values
+    // (compare/?cases=a&cases=b); the rule's default only lets radio buttons and buttons share.
+    // Text inputs and selects with one name are still errors.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };

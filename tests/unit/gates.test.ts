@@ -151,7 +151,16 @@ describe('HTML validity config', () => {
     );
 
   test('a sound page passes', async () => {
-    expect(await validate(page('<main><h1>标题</h1><p id="1个社区">正文</p></main>'))).toEqual([]);
+    const checkboxes = ['a', 'b']
+      .map((v) => `<label><input type="checkbox" name="cases" value="${v}">${v}</label>`)
+      .join('');
+    expect(
+      await validate(
+        page(
+          `<main><h1>标题</h1><p id="1个社区">正文</p><form>${checkboxes}<button type="submit">对比</button></form></main>`,
+        ),
+      ),
+    ).toEqual([]);
   });
 
   test.each([
@@ -161,6 +170,11 @@ describe('HTML validity config', () => {
     ['a button without a type', '<button>go</button>', 'no-implicit-button-type'],
     ['an image without alt text', '<img src="a.png">', 'wcag/h37'],
     ['an id with a space', '<p id="a b"></p>', 'valid-id'],
+    [
+      'two text fields with one name',
+      '<form><input type="text" name="q" aria-label="a"><input type="text" name="q" aria-label="b"></form>',
+      'form-dup-name',
+    ],
   ])('%s is an error', async (_, body, rule) => {
     expect(await validate(page(body))).toContain(rule);
   });
