@@ -7,8 +7,8 @@
 // For each size: copy content/ to a temporary folder and add synthetic cases
 // (scripts/synthetic-cases.mjs), build the site into a temporary dist with a cold cache, index it
 // with Pagefind, measure, and delete the folder. Nothing is written inside the repository.
-// Peak memory is the largest resident set of any process of the step, from GNU time
-// (/usr/bin/time); without it the column shows "–".
+// Peak memory is the resident memory of each step's whole process tree, sampled from /proc twice
+// a second (Linux); CPU seconds come from GNU time (/usr/bin/time). Without them: "–".
 import { spawn } from 'node:child_process';
 import {
   createWriteStream,
@@ -49,25 +49,75 @@ function options(argv) {
 }
 
 /**
- * Runs one step, logging to a file. Returns wall seconds and, with GNU time, CPU seconds (user +
- * system, children included) and peak RSS in MB. CPU time is the steadier figure on a shared
- * machine: other processes stretch wall time but not the work done.
+ * Resident memory of a process and all its descendants, in KB, from /proc (Linux); undefined
+ * elsewhere. Pagefind's indexer is a separate binary that its Node wrapper does not wait for, so
+ * GNU time's maximum-RSS misses it: sampling the whole tree does not.
+ */
+function treeRssKb(rootPid) {
+  let entries;
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return undefined;
+  }
+  const children = new Map();
+  const rss = new Map();
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      // Field 24 of stat is the resident set in pages.
+      rss.set(Number(pid), (Number(fields[21]) * 4096) / 1024);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(pid));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop();
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * Runs one step, logging to a file. Returns wall seconds, CPU seconds (user + system, children
+ * included; from GNU time when present) and the peak memory of the step's process tree in MB
+ * (sampled twice a second). CPU time is the steadier figure on a shared machine: other processes
+ * stretch wall time but not the work done.
  */
 async function run(label, args, env, dir) {
   const log = join(dir, `${label}.log`);
   const timeFile = join(dir, `${label}.time`);
   const withTime = existsSync(GNU_TIME);
   const [command, ...rest] = withTime
-    ? [GNU_TIME, '-f', '%M %U %S', '-o', timeFile, process.execPath, ...args]
+    ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, process.execPath, ...args]
     : [process.execPath, ...args];
   const started = performance.now();
   const out = createWriteStream(log);
+  let peakKb;
   const code = await new Promise((done, fail) => {
     const child = spawn(command, rest, { cwd: root, env: { ...process.env, ...env } });
+    const sampler = setInterval(() => {
+      const kb = treeRssKb(child.pid);
+      if (kb !== undefined) peakKb = Math.max(peakKb ?? 0, kb);
+    }, 500);
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
-    child.on('error', fail);
-    child.on('close', done);
+    child.on('error', (error) => {
+      clearInterval(sampler);
+      fail(error);
+    });
+    child.on('close', (status) => {
+      clearInterval(sampler);
+      done(status);
+    });
   });
   out.end();
   const seconds = (performance.now() - started) / 1000;
@@ -75,9 +125,10 @@ async function run(label, args, env, dir) {
     const text = readFileSync(log, 'utf8');
     throw new Error(`${label} failed (exit ${code}); last lines of ${log}:\n${text.slice(-3000)}`);
   }
-  if (!withTime) return { seconds, cpu: undefined, peakMb: undefined };
-  const [peakKb, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ');
-  return { seconds, cpu: Number(user) + Number(system), peakMb: Number(peakKb) / 1024 };
+  const peakMb = peakKb === undefined ? undefined : peakKb / 1024;
+  if (!withTime) return { seconds, cpu: undefined, peakMb };
+  const [user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ');
+  return { seconds, cpu: Number(user) + Number(system), peakMb };
 }
 
 function walk(dir, files = []) {
