@@ -66,11 +66,26 @@ export function neighbours<T extends { id: string }>(
 
 /**
  * Up to `count` figures to show on a card: figures of scale (not of the model's design),
- * county-wide and sector-wide first (they say most about the county), in the case's own order.
+ * county-wide and sector-wide first (they say most about the county), one of each kind
+ * (organisations, people, service points, money …) before a second of the same kind and before
+ * standards and rates, shown in that broad-first order.
  */
 export function headlineMetrics(metrics: Metric[], count = 3): Metric[] {
   const scale = metrics.filter((m) => !metricDefinition(m.key)?.design);
   const broad = scale.filter((m) => m.scope.level === 'county' || m.scope.level === 'sector');
   const narrow = scale.filter((m) => !broad.includes(m));
-  return [...broad, ...narrow].slice(0, count);
+  const ranked = [...broad, ...narrow];
+  const kinds = new Set<string>();
+  const firstOfKind = ranked.filter((m) => {
+    const kind = metricDefinition(m.key)?.category ?? m.key;
+    // Standards and rates (per community, per day) only fill in: they are not totals.
+    if (kind === 'standards' || kinds.has(kind)) return false;
+    kinds.add(kind);
+    return true;
+  });
+  const picked = [...firstOfKind, ...ranked.filter((m) => !firstOfKind.includes(m))].slice(
+    0,
+    count,
+  );
+  return ranked.filter((m) => picked.includes(m));
 }

@@ -78,3 +78,65 @@ export function metricRows(cases: CaseForRows[], label: (key: string) => string)
     })),
   );
 }
+
+/** The columns of mechanisms.csv, in order: one row per case × mechanism it uses. */
+export const MECHANISM_COLUMNS = [
+  'case_id',
+  'county',
+  'province',
+  'mechanism_id',
+  'mechanism_name',
+  'mechanism_name_en',
+  'category',
+  'category_name',
+  'evidence',
+  'quote',
+] as const;
+export type MechanismRow = Record<(typeof MECHANISM_COLUMNS)[number], string>;
+
+export interface CaseForMechanismRows {
+  id: string;
+  data: {
+    county: string;
+    province: string;
+    mechanisms: Array<{ id: string; evidence: string; quote?: string | undefined }>;
+  };
+}
+
+export interface MechanismForRows {
+  id: string;
+  name: string;
+  nameEn: string;
+  category: string;
+}
+
+/**
+ * One row per mechanism each case uses, in the case's own order, with the mechanism's names and
+ * family. `categoryName` gives the family's Chinese name; an unknown mechanism id throws, since
+ * the build's cross-checks have already rejected one.
+ */
+export function mechanismRows(
+  cases: CaseForMechanismRows[],
+  mechanisms: MechanismForRows[],
+  categoryName: (category: string) => string,
+): MechanismRow[] {
+  const byId = new Map(mechanisms.map((m) => [m.id, m]));
+  return cases.flatMap(({ id, data }) =>
+    data.mechanisms.map((use) => {
+      const mechanism = byId.get(use.id);
+      if (!mechanism) throw new Error(`${id}: 机制「${use.id}」不存在`);
+      return {
+        case_id: id,
+        county: data.county,
+        province: data.province,
+        mechanism_id: use.id,
+        mechanism_name: mechanism.name,
+        mechanism_name_en: mechanism.nameEn,
+        category: mechanism.category,
+        category_name: categoryName(mechanism.category),
+        evidence: use.evidence,
+        quote: use.quote ?? '',
+      };
+    }),
+  );
+}

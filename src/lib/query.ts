@@ -6,16 +6,24 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCasebook, formatProblems } from './content-checks';
-import type { Mechanism } from '../schemas/mechanism';
+import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { Source } from '../schemas/source';
+import {
+  buildMechanismMatrix,
+  mechanismDetail,
+  type CaseSummary,
+  type MechanismDetail,
+  type MechanismMatrix,
+} from './mechanism-view';
+import { caseText, casesUsingTerm, groupByInitial, type LetterGroup } from './glossary-view';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
 export interface Casebook {
   /** Cases in the source article's order. */
   cases: CaseEntry[];
-  /** Mechanisms in file order (grouped by category in the YAML). */
+  /** Mechanisms in id order: the content store sorts a file collection by id, not file order. */
   mechanisms: Mechanism[];
   /** Glossary terms sorted by pinyin. */
   glossary: GlossaryTerm[];
@@ -73,6 +81,16 @@ export async function getMechanisms(): Promise<Mechanism[]> {
   return (await loadCasebook()).mechanisms;
 }
 
+/** The mechanism families in their fixed order, each with how many mechanisms it holds. */
+export async function getMechanismFamilies() {
+  const mechanisms = await getMechanisms();
+  return (Object.keys(MECHANISM_CATEGORIES) as MechanismCategory[]).map((category) => ({
+    category,
+    ...MECHANISM_CATEGORIES[category],
+    count: mechanisms.filter((m) => m.category === category).length,
+  }));
+}
+
 export async function getMechanism(id: string): Promise<Mechanism | undefined> {
   return (await getMechanisms()).find((m) => m.id === id);
 }
@@ -95,4 +113,48 @@ export async function casesUsingMechanism(id: string) {
     const use = entry.data.mechanisms.find((m) => m.id === id);
     return use ? [{ entry, use }] : [];
   });
+}
+
+function summarise(entry: CaseEntry): CaseSummary {
+  return {
+    id: entry.id,
+    shortName: entry.data.shortName,
+    province: entry.data.province,
+    modelName: entry.data.model.name,
+    mechanisms: entry.data.mechanisms,
+  };
+}
+
+/** Mechanisms × cases: rows grouped by family, columns in casebook order, with counts. */
+export async function getMechanismMatrix(): Promise<MechanismMatrix> {
+  const { cases, mechanisms } = await loadCasebook();
+  return buildMechanismMatrix(cases.map(summarise), mechanisms);
+}
+
+/** Every mechanism with the cases that use it, its related terms and its siblings. */
+export async function getMechanismDetails(): Promise<MechanismDetail[]> {
+  const { cases, mechanisms, glossary } = await loadCasebook();
+  const summaries = cases.map(summarise);
+  return mechanisms.map((m) => mechanismDetail(m, summaries, glossary, mechanisms));
+}
+
+export interface GlossaryEntryView {
+  term: GlossaryTerm;
+  /** Related mechanisms, in the term's order. */
+  mechanisms: Mechanism[];
+  /** Cases whose narrative or data mention the term or an alias, in casebook order. */
+  cases: CaseSummary[];
+}
+
+/** The glossary by pinyin initial, each term with its mechanisms and the cases that use it. */
+export async function getGlossaryIndex(): Promise<LetterGroup<GlossaryEntryView>[]> {
+  const { cases, mechanisms, glossary } = await loadCasebook();
+  const texts = cases.map((entry) => caseText(entry.id, entry.data, entry.body));
+  const byId = new Map(cases.map((entry) => [entry.id, summarise(entry)]));
+  const views = glossary.map((term) => ({
+    term,
+    mechanisms: term.mechanisms.flatMap((id) => mechanisms.filter((m) => m.id === id)),
+    cases: casesUsingTerm(term, texts).map((id) => byId.get(id)!),
+  }));
+  return groupByInitial(views, (view) => view.term.pinyin);
 }

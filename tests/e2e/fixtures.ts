@@ -44,3 +44,25 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .join(', ')}`,
     );
 }
+
+/** Collects every JavaScript request the page makes from now on (reading pages make none). */
+export function watchScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || /\.m?js(\?|$)/.test(request.url()))
+      scripts.push(request.url());
+  });
+  return scripts;
+}
+
+/** Links on the page that leave the base path the site was built for (should be none). */
+export async function linksOutsideBase(page: Page, baseURL: string): Promise<string[]> {
+  const base = new URL(baseURL);
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.filter((href) => {
+    const url = new URL(href);
+    return url.origin !== base.origin || !url.pathname.startsWith(base.pathname);
+  });
+}

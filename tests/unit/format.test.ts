@@ -48,4 +48,16 @@ describe('how figures read', () => {
       for (const m of picked) expect(metricDefinition(m.key)?.design).not.toBe(true);
     }
   });
+
+  test('headline figures show different kinds of figure before a second of one kind', () => {
+    for (const entry of loadContent().cases) {
+      const picked = headlineMetrics(entry.data.metrics);
+      const kinds = (ms: typeof picked) =>
+        new Set(ms.map((m) => metricDefinition(m.key)?.category).filter((c) => c !== 'standards'));
+      const scale = entry.data.metrics.filter((m) => !metricDefinition(m.key)?.design);
+      // As many kinds of total as the case's figures of scale offer, up to the number shown;
+      // standards and rates (per community, per day) only when totals run out.
+      expect(kinds(picked).size, entry.file).toBe(Math.min(picked.length, kinds(scale).size));
+    }
+  });
 });

@@ -1,0 +1,244 @@
+/**
+ * The open data served under /data/: cases.json (every case with all of its structured data,
+ * plus the vocabularies and sources it refers to), metrics.csv, mechanisms.csv and schema.json,
+ * a JSON Schema (draft 2020-12) generated from the same zod schemas that check the content.
+ * Pure: takes the checked casebook, returns text; the endpoints in src/pages/data/ only serve it.
+ */
+import { z } from 'astro/zod';
+import { CaseSchema } from '../schemas/case';
+import { MetricSchema, QualifierSchema, ScopeSchema, SCOPE_LEVELS } from '../schemas/metric';
+import { MechanismSchema, MECHANISM_CATEGORIES, type Mechanism } from '../schemas/mechanism';
+import { SourceSchema, type Source } from '../schemas/source';
+import { METRIC_CATEGORIES, METRIC_KEYS, type MetricCategory } from './metric-vocabulary';
+import { QUALIFIER_LABELS, SCOPE_LEVEL_LABELS, metricLabel } from './format';
+import { citeApa, citeGbt7714 } from './citation';
+import { METRIC_COLUMNS, MECHANISM_COLUMNS, metricRows, mechanismRows, toCsv } from './csv';
+import { t } from '../i18n/ui';
+
+/**
+ * Version of the shape of cases.json (semantic versioning): a new optional field raises the
+ * minor number, a renamed, removed or retyped field the major one.
+ */
+export const OPEN_DATA_VERSION = '1.0.0';
+
+/** Licence of the casebook's own structuring; the figures stay with their original reports. */
+export const DATA_LICENCE = {
+  id: 'CC-BY-4.0',
+  name: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/** The files served under /data/, in the order the download page lists them. */
+export const DATA_FILES = {
+  cases: { name: 'cases.json', format: 'JSON', type: 'application/json' },
+  metrics: { name: 'metrics.csv', format: 'CSV', type: 'text/csv' },
+  mechanisms: { name: 'mechanisms.csv', format: 'CSV', type: 'text/csv' },
+  schema: { name: 'schema.json', format: 'JSON Schema', type: 'application/schema+json' },
+} as const;
+export type DataFile = keyof typeof DATA_FILES;
+
+const METRIC_KEY_IDS = Object.keys(METRIC_KEYS) as [string, ...string[]];
+const MetricCategorySchema = z.enum(
+  Object.keys(METRIC_CATEGORIES) as [MetricCategory, ...MetricCategory[]],
+);
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const label = z
+  .object({
+    /** Chinese label. */
+    zh: z.string().min(1),
+    /** English label. */
+    en: z.string().min(1),
+  })
+  .strict();
+
+/** The shape of cases.json. Case, mechanism and source entries are the content schemas. */
+export const OpenDataSchema = z
+  .object({
+    /** Version of this shape (semver). */
+    version: z.literal(OPEN_DATA_VERSION),
+    /** Name of the dataset. */
+    title: z.string().min(2),
+    /** Licence of the casebook's structuring, and whose the figures are. */
+    licence: z
+      .object({
+        id: z.literal(DATA_LICENCE.id),
+        url: z.literal(DATA_LICENCE.url),
+        /** How to use and credit the data. */
+        note: z.string().min(10),
+      })
+      .strict(),
+    /** Sources the cases cite, each with ready-made citations. */
+    sources: z.array(
+      z
+        .object({
+          ...SourceSchema.shape,
+          /** Citation strings generated from the record. */
+          citation: z.object({ gbt7714: z.string().min(10), apa: z.string().min(10) }).strict(),
+        })
+        .strict(),
+    ),
+    /** The controlled vocabularies the cases use, with labels. */
+    vocabularies: z
+      .object({
+        /** Metric keys: label, category and the one unit every value of the key is in. */
+        metricKeys: z.array(
+          label
+            .extend({
+              key: z.enum(METRIC_KEY_IDS),
+              category: MetricCategorySchema,
+              unit: z.string().min(1),
+            })
+            .strict(),
+        ),
+        /** Families of metrics. */
+        metricCategories: z.array(label.extend({ id: MetricCategorySchema }).strict()),
+        /** Families of mechanisms. */
+        mechanismCategories: z.array(label.extend({ id: MechanismSchema.shape.category }).strict()),
+        /** exact, at_least, approx. */
+        qualifiers: z.array(label.extend({ id: QualifierSchema }).strict()),
+        /** Scope levels of metrics. */
+        scopeLevels: z.array(z.object({ id: z.enum(SCOPE_LEVELS), zh: z.string() }).strict()),
+      })
+      .strict(),
+    /** The cross-case mechanisms that cases refer to by id. */
+    mechanisms: z.array(MechanismSchema),
+    /** Every case in casebook order: its id (the page is /cases/<id>/) and its structured data. */
+    cases: z.array(
+      z
+        .object({
+          /** Case id: pinyin of the county's short name. */
+          id: slug,
+          ...CaseSchema.shape,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type OpenData = z.infer<typeof OpenDataSchema>;
+
+/** Keys grouped by their unit, so the schema can tie each key to its unit. */
+function keysByUnit(): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const [key, definition] of Object.entries(METRIC_KEYS)) {
+    groups.set(definition.unit, [...(groups.get(definition.unit) ?? []), key]);
+  }
+  return groups;
+}
+
+/**
+ * JSON Schema (draft 2020-12) of cases.json, generated with zod 4's z.toJSONSchema. The data
+ * file holds parsed content, so the output side of each schema is described (io: 'output':
+ * defaulted lists are required). Three rules that the content schemas enforce with refinements,
+ * which JSON Schema cannot read from zod, are written in here: a metric key must be in the
+ * vocabulary, a key's unit is fixed, and a scope narrower than the county must be named.
+ * Not expressible and checked at build instead: a quote contains its value, references resolve.
+ */
+export function openDataJsonSchema(): Record<string, unknown> {
+  const units = keysByUnit();
+  const schema = z.toJSONSchema(OpenDataSchema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'throw',
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === MetricSchema.shape.key) {
+        jsonSchema.enum = [...METRIC_KEY_IDS];
+      } else if (zodSchema === MetricSchema) {
+        jsonSchema.allOf = [...units].map(([unit, keys]) => ({
+          if: { properties: { key: { enum: keys } } },
+          then: { properties: { unit: { const: unit } } },
+        }));
+      } else if (zodSchema === ScopeSchema) {
+        jsonSchema.if = { properties: { level: { const: 'county' } } };
+        jsonSchema.else = { required: ['name'] };
+      }
+    },
+  });
+  return {
+    ...schema,
+    title: '区域化党建县域案例库 cases.json',
+    description: `Shape of cases.json, version ${OPEN_DATA_VERSION}. Generated from the casebook's zod schemas.`,
+  };
+}
+
+export interface OpenDataInput {
+  cases: Array<{ id: string; data: z.output<typeof CaseSchema> }>;
+  mechanisms: Mechanism[];
+  sources: Source[];
+}
+
+/** A label dictionary as a list of `{ id, zh, en }`, in the dictionary's order. */
+function labelled<K extends string>(labels: Record<K, { zh: string; en: string }>) {
+  return (Object.keys(labels) as K[]).map((id) => ({ id, zh: labels[id].zh, en: labels[id].en }));
+}
+
+/** The cases.json payload. */
+export function buildOpenData(input: OpenDataInput): OpenData {
+  return {
+    version: OPEN_DATA_VERSION,
+    title: t('data.datasetTitle'),
+    licence: { id: DATA_LICENCE.id, url: DATA_LICENCE.url, note: t('data.licenceNote') },
+    sources: input.sources.map((source) => ({
+      ...source,
+      citation: { gbt7714: citeGbt7714(source), apa: citeApa(source) },
+    })),
+    vocabularies: {
+      metricKeys: Object.entries(METRIC_KEYS).map(([key, d]) => ({
+        key,
+        zh: d.zh,
+        en: d.en,
+        category: d.category,
+        unit: d.unit,
+      })),
+      metricCategories: labelled(METRIC_CATEGORIES),
+      mechanismCategories: labelled(MECHANISM_CATEGORIES),
+      qualifiers: labelled(QUALIFIER_LABELS),
+      scopeLevels: SCOPE_LEVELS.map((id) => ({ id, zh: SCOPE_LEVEL_LABELS[id] })),
+    },
+    mechanisms: input.mechanisms,
+    cases: input.cases.map(({ id, data }) => ({ id, ...data })),
+  };
+}
+
+/** metrics.csv: one row per metric, columns METRIC_COLUMNS, UTF-8 with BOM. */
+export function metricsCsv(input: Pick<OpenDataInput, 'cases'>): string {
+  return toCsv(METRIC_COLUMNS, metricRows(input.cases, metricLabel));
+}
+
+/** mechanisms.csv: one row per case × mechanism, columns MECHANISM_COLUMNS, UTF-8 with BOM. */
+export function mechanismsCsv(input: Pick<OpenDataInput, 'cases' | 'mechanisms'>): string {
+  return toCsv(
+    MECHANISM_COLUMNS,
+    mechanismRows(
+      input.cases,
+      input.mechanisms,
+      (category) => MECHANISM_CATEGORIES[category as keyof typeof MECHANISM_CATEGORIES].zh,
+    ),
+  );
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The text of every file of /data/: what the endpoints serve and the download page measures. */
+export function dataFileTexts(input: OpenDataInput): Record<DataFile, string> {
+  return {
+    cases: json(buildOpenData(input)),
+    metrics: metricsCsv(input),
+    mechanisms: mechanismsCsv(input),
+    schema: json(openDataJsonSchema()),
+  };
+}
+
+/** How much the casebook holds, for the download page. */
+export function openDataCounts(input: Pick<OpenDataInput, 'cases'>) {
+  return {
+    cases: input.cases.length,
+    metrics: input.cases.reduce((sum, c) => sum + c.data.metrics.length, 0),
+    uses: input.cases.reduce((sum, c) => sum + c.data.mechanisms.length, 0),
+  };
+}
+
+/** A file size as readers see it: UTF-8 bytes in KB with one decimal (“84.2 KB”). */
+export function formatFileSize(text: string): string {
+  const bytes = new TextEncoder().encode(text).length;
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
+}

@@ -1,0 +1,43 @@
+/**
+ * A real JSON Schema validator for the open data: Ajv for draft 2020-12 (the draft zod 4 emits),
+ * with Ajv's default strict mode, so a keyword Ajv does not know fails loudly instead of being
+ * ignored, and type-loose keywords are reported.
+ */
+import Ajv2020Module from 'ajv/dist/2020.js';
+
+type Ajv2020Class = typeof Ajv2020Module;
+// ajv is CommonJS: under Node's ESM loader the class sits on `.default`.
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: Ajv2020Class }).default ??
+  Ajv2020Module) as Ajv2020Class;
+
+export interface SchemaError {
+  /** JSON Pointer of the offending value (/cases/0/metrics/3/value). */
+  instancePath: string;
+  /** Ajv's keyword: type, enum, const, required, additionalProperties … */
+  keyword: string;
+  message: string;
+}
+
+/** Compiles `schema` and returns a function listing every error of a document (none = valid). */
+export function compileSchema(schema: object): (data: unknown) => SchemaError[] {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strictTypes: true,
+    // zod writes `format: "uri"` for z.url(); Ajv needs a checker for each format it meets.
+    formats: { uri: (value: string) => URL.canParse(value) },
+  });
+  const validate = ajv.compile(schema);
+  return (data) =>
+    validate(data)
+      ? []
+      : (validate.errors ?? []).map((e) => ({
+          instancePath: e.instancePath,
+          keyword: e.keyword,
+          message: e.message ?? '',
+        }));
+}
+
+/** The draft a schema declares, from its `$schema`. */
+export function declaredDraft(schema: { $schema?: unknown }): string | undefined {
+  return typeof schema.$schema === 'string' ? schema.$schema : undefined;
+}

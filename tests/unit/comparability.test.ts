@@ -1,0 +1,307 @@
+/**
+ * The comparability rules on the real cases. Expectations come from the content files as loaded
+ * by tests/helpers/content.ts (and from the metric vocabulary), never from the module's output.
+ */
+import { describe, expect, test } from 'vitest';
+import Papa from 'papaparse';
+import { loadContent, type LoadedCase } from '../helpers/content';
+import {
+  alignMetrics,
+  categoryCharts,
+  exportRows,
+  mechanismMatrix,
+  metricCharts,
+  WIDE_RANGE_RATIO,
+} from '../../src/lib/comparability';
+import { toCompareCase, toCompareMechanisms } from '../../src/lib/compare-data';
+import { metricDefinition } from '../../src/lib/metric-vocabulary';
+import { toCsv, METRIC_COLUMNS } from '../../src/lib/csv';
+import type { Metric } from '../../src/schemas/metric';
+
+const content = loadContent();
+const loaded = content.cases;
+const all = loaded.map((c) => toCompareCase(c.id, c.data));
+
+/** Every key with the cases that report it, straight from the files. */
+const reporters = new Map<string, LoadedCase[]>();
+for (const c of loaded) {
+  for (const m of c.data.metrics) {
+    const list = reporters.get(m.key) ?? [];
+    if (!list.includes(c)) list.push(c);
+    reporters.set(m.key, list);
+  }
+}
+const figuresOf = (c: LoadedCase, key: string) => c.data.metrics.filter((m) => m.key === key);
+/** The sole figure a case gives for a key, when it gives exactly one. */
+const sole = (c: LoadedCase, key: string): Metric | undefined => {
+  const figures = figuresOf(c, key);
+  return figures.length === 1 ? figures[0] : undefined;
+};
+/** Pairs of cases that both report a key with one figure each. */
+const pairs = [...reporters].flatMap(([key, list]) =>
+  list.flatMap((a, i) =>
+    list.slice(i + 1).flatMap((b) => {
+      const fa = sole(a, key);
+      const fb = sole(b, key);
+      return fa && fb ? [{ key, a, b, fa, fb }] : [];
+    }),
+  ),
+);
+const compare = (...cases: LoadedCase[]) => cases.map((c) => toCompareCase(c.id, c.data));
+const sameScope = (x: Metric, y: Metric) =>
+  x.scope.level === y.scope.level && (x.scope.level !== 'sector' || x.scope.name === y.scope.name);
+
+test('the content has cases that share metrics, so these rules are exercised', () => {
+  expect(loaded.length).toBeGreaterThanOrEqual(2);
+  expect(pairs.length).toBeGreaterThan(0);
+});
+
+describe('alignment by metric key', () => {
+  const rows = alignMetrics(all);
+
+  test('every figure of every case lands in its own row and column, once', () => {
+    for (const c of loaded) {
+      const placed = rows.flatMap(
+        (row) => row.cells.find((cell) => cell.caseId === c.id)?.figures ?? [],
+      );
+      expect(placed).toHaveLength(c.data.metrics.length);
+      for (const m of c.data.metrics) {
+        const row = rows.find((r) => r.key === m.key)!;
+        expect(row.cells.find((cell) => cell.caseId === c.id)!.figures).toContainEqual(
+          expect.objectContaining({ value: m.value, quote: m.quote }),
+        );
+      }
+    }
+  });
+
+  test('a case that does not report a key has an empty cell (未报告), never a zero', () => {
+    let checked = 0;
+    for (const row of rows) {
+      const expected = reporters.get(row.key)!.map((c) => c.id);
+      expect(row.reported).toBe(expected.length);
+      for (const cell of row.cells) {
+        if (expected.includes(cell.caseId)) continue;
+        expect(cell.figures).toEqual([]);
+        expect(cell.headline).toBeUndefined();
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  test('a key only one case reports is "single"; none of the picked cases: "none"', () => {
+    for (const row of rows) {
+      if (reporters.get(row.key)!.length === 1) expect(row.verdict).toBe('single');
+    }
+    const [a, b] = loaded;
+    const onlyA = [...reporters].find(([, list]) => list.length === 1 && list[0] === a)?.[0];
+    if (onlyA) {
+      const row = alignMetrics(compare(b!), [onlyA])[0]!;
+      expect(row.verdict).toBe('none');
+      expect(row.reported).toBe(0);
+    }
+  });
+
+  test('unknown keys are dropped and rows follow the vocabulary order', () => {
+    const keys = [...reporters.keys()];
+    const aligned = alignMetrics(all, ['no_such_metric', ...keys.reverse()]);
+    expect(aligned.map((r) => r.key)).not.toContain('no_such_metric');
+    expect(new Set(aligned.map((r) => r.key))).toEqual(new Set(keys));
+  });
+});
+
+describe('scope: a part is not set beside a whole without a flag', () => {
+  test('for every pair sharing a key, the row is flagged exactly when the scopes differ', () => {
+    for (const { key, a, b, fa, fb } of pairs) {
+      const row = alignMetrics(compare(a, b), [key])[0]!;
+      const differs = !sameScope(fa, fb);
+      expect(row.flags.includes('scope_mismatch'), `${key}: ${a.id} / ${b.id}`).toBe(differs);
+      expect(row.cells.map((cell) => cell.scopeDiffers)).toEqual([differs, differs]);
+      expect(row.cells.map((cell) => cell.narrower)).toEqual([
+        fa.scope.level !== 'county',
+        fb.scope.level !== 'county',
+      ]);
+      if (differs) expect(row.verdict).not.toBe('comparable');
+    }
+  });
+
+  test('a county total beside a narrower figure in the real content is flagged', () => {
+    const mixed = pairs.filter(
+      ({ fa, fb }) => (fa.scope.level === 'county') !== (fb.scope.level === 'county'),
+    );
+    expect(mixed.length, 'the content should hold such a pair').toBeGreaterThan(0);
+    for (const { key, a, b, fa } of mixed) {
+      const row = alignMetrics(compare(a, b), [key])[0]!;
+      const narrow = row.cells[fa.scope.level === 'county' ? 1 : 0]!;
+      expect(narrow.narrower).toBe(true);
+      expect(narrow.scopeDiffers).toBe(true);
+      expect(row.verdict).toBe('caution');
+    }
+  });
+
+  test('when a case gives several figures, the widest scope stands for it in charts', () => {
+    for (const c of loaded) {
+      for (const key of new Set(c.data.metrics.map((m) => m.key))) {
+        const figures = figuresOf(c, key);
+        if (figures.length < 2) continue;
+        const row = alignMetrics(compare(c), [key])[0]!;
+        expect(row.flags).toContain('several_figures');
+        const county = figures.find((m) => m.scope.level === 'county');
+        if (county) expect(row.cells[0]!.headline!.scope.level).toBe('county');
+        expect(row.cells[0]!.figures).toHaveLength(figures.length);
+      }
+    }
+  });
+});
+
+describe('qualifiers and periods', () => {
+  test('a lower bound is flagged, and the order is uncertain only when it sits below another figure', () => {
+    for (const { key, a, b, fa, fb } of pairs) {
+      const row = alignMetrics(compare(a, b), [key])[0]!;
+      const anyLower = fa.qualifier === 'at_least' || fb.qualifier === 'at_least';
+      expect(row.flags.includes('lower_bound')).toBe(anyLower);
+      const open =
+        (fa.qualifier === 'at_least' && fb.value > fa.value) ||
+        (fb.qualifier === 'at_least' && fa.value > fb.value);
+      expect(row.flags.includes('order_uncertain'), `${key}: ${a.id} / ${b.id}`).toBe(open);
+    }
+    expect(
+      pairs.some(({ fa, fb }) => fa.qualifier === 'at_least' || fb.qualifier === 'at_least'),
+      'the content should hold a lower bound shared with another case',
+    ).toBe(true);
+  });
+
+  test('different periods are flagged', () => {
+    for (const { key, a, b, fa, fb } of pairs) {
+      const row = alignMetrics(compare(a, b), [key])[0]!;
+      expect(row.flags.includes('period_mismatch')).toBe((fa.period ?? '') !== (fb.period ?? ''));
+    }
+  });
+});
+
+describe('charts', () => {
+  const rows = alignMetrics(all);
+
+  test('one chart per metric reported by two or more cases, one bar per reporting case', () => {
+    const charts = metricCharts(all, rows);
+    const expected = [...reporters]
+      .filter(([key, list]) => list.length >= 2 && !metricDefinition(key)!.unit.startsWith('第'))
+      .map(([key]) => key);
+    expect(new Set(charts.map((c) => c.id))).toEqual(new Set(expected));
+    for (const chart of charts) {
+      expect(chart.bars).toBe(reporters.get(chart.id)!.length);
+      expect(chart.labels).toEqual(loaded.map((c) => c.data.shortName));
+      const values = chart.series[0]!.points.map((p) => p.value);
+      loaded.forEach((c, i) => {
+        if (!reporters.get(chart.id)!.includes(c)) expect(values[i]).toBeNull();
+      });
+    }
+  });
+
+  test('units never share an axis, and positions (第N…) are never drawn', () => {
+    const charts = [...metricCharts(all, rows), ...categoryCharts(all, rows)];
+    for (const chart of charts) {
+      for (const key of chart.keys) expect(metricDefinition(key)!.unit).toBe(chart.unit);
+      expect(chart.unit.startsWith('第')).toBe(false);
+    }
+    // Every quantity figure in the content is drawn in exactly one category chart.
+    const drawn = categoryCharts(all, rows).flatMap((chart) => chart.keys);
+    const quantities = [...reporters.keys()].filter(
+      (key) => !metricDefinition(key)!.unit.startsWith('第'),
+    );
+    expect(drawn.sort()).toEqual(quantities.sort());
+  });
+
+  test('category charts have one series per case and as many bars as figures reported', () => {
+    for (const chart of categoryCharts(all, rows)) {
+      expect(chart.series.map((s) => s.id)).toEqual(loaded.map((c) => c.id));
+      const expected = chart.keys.reduce((n, key) => n + reporters.get(key)!.length, 0);
+      expect(chart.bars).toBe(expected);
+    }
+  });
+
+  test('a log axis is offered exactly when values span two orders of magnitude', () => {
+    for (const chart of categoryCharts(all, rows)) {
+      const values = chart.keys.flatMap((key) =>
+        reporters.get(key)!.map((c) => {
+          const figures = figuresOf(c, key);
+          return (figures.find((m) => m.scope.level === 'county') ?? figures[0]!).value;
+        }),
+      );
+      const positive = values.every((v) => v > 0);
+      expect(chart.logPossible).toBe(positive);
+      expect(chart.wide).toBe(positive && Math.max(...values) / Math.min(...values) >= 100);
+    }
+    expect(WIDE_RANGE_RATIO).toBe(100);
+  });
+});
+
+describe('export', () => {
+  test('the CSV of a view holds exactly the figures shown, with the metrics.csv columns', () => {
+    const [a, b] = loaded;
+    const keys = [...reporters.keys()].filter((key) =>
+      reporters.get(key)!.some((c) => c === a || c === b),
+    );
+    const view = compare(a!, b!);
+    const csv = toCsv(METRIC_COLUMNS, exportRows(view, alignMetrics(view, keys)));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([
+      'case_id',
+      'county',
+      'province',
+      'metric_key',
+      'metric_label',
+      'value',
+      'qualifier',
+      'unit',
+      'scope_level',
+      'scope_name',
+      'period',
+      'quote',
+      'source_id',
+    ]);
+    const expected = [a!, b!].flatMap((c) =>
+      c.data.metrics.map((m) => `${c.id}|${m.key}|${m.value}|${m.qualifier}|${m.quote}`),
+    );
+    const got = parsed.data.map(
+      (r) => `${r.case_id}|${r.metric_key}|${r.value}|${r.qualifier}|${r.quote}`,
+    );
+    expect(got.sort()).toEqual(expected.sort());
+  });
+
+  test('a view narrowed to some metrics exports only those', () => {
+    const key = pairs[0]!.key;
+    const view = compare(pairs[0]!.a, pairs[0]!.b);
+    const rows = exportRows(view, alignMetrics(view, [key]));
+    expect(rows.map((r) => r.metric_key)).toEqual(rows.map(() => key));
+    expect(rows).toHaveLength(
+      figuresOf(pairs[0]!.a, key).length + figuresOf(pairs[0]!.b, key).length,
+    );
+  });
+});
+
+describe('mechanism matrix', () => {
+  test('every mechanism a picked case uses appears once, with that case’s evidence; others absent', () => {
+    const [a, b] = loaded;
+    const view = compare(a!, b!);
+    const groups = mechanismMatrix(view, toCompareMechanisms(content.mechanisms));
+    const rows = groups.flatMap((g) => g.rows);
+    const used = new Set([...a!.data.mechanisms, ...b!.data.mechanisms].map((m) => m.id));
+    expect(new Set(rows.map((r) => r.id))).toEqual(used);
+    expect(rows).toHaveLength(used.size);
+    for (const row of rows) {
+      [a!, b!].forEach((c, i) => {
+        expect(row.cells[i]!.evidence).toBe(
+          c.data.mechanisms.find((m) => m.id === row.id)?.evidence,
+        );
+      });
+    }
+    for (const group of groups)
+      expect(group.rows.every((r) => r.category === group.category)).toBe(true);
+  });
+});

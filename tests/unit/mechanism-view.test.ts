@@ -1,0 +1,137 @@
+import { describe, expect, test } from 'vitest';
+import {
+  buildMechanismMatrix,
+  mechanismDetail,
+  orderMechanisms,
+  type CaseSummary,
+} from '../../src/lib/mechanism-view';
+import { MECHANISM_CATEGORIES, type Mechanism } from '../../src/schemas/mechanism';
+import { loadContent, type LoadedCase } from '../helpers/content';
+
+const content = loadContent();
+const summary = (c: LoadedCase): CaseSummary => ({
+  id: c.id,
+  shortName: c.data.shortName,
+  province: c.data.province,
+  modelName: c.data.model.name,
+  mechanisms: c.data.mechanisms,
+});
+const cases = content.cases.map(summary);
+const listed = (c: LoadedCase, mechanismId: string) =>
+  c.data.mechanisms.some((u) => u.id === mechanismId);
+
+describe('mechanism matrix', () => {
+  const matrix = buildMechanismMatrix(cases, content.mechanisms);
+  const rows = matrix.groups.flatMap((g) => g.rows);
+
+  test('there is content to test against', () => {
+    expect(content.cases.length).toBeGreaterThan(1);
+    expect(content.mechanisms.length).toBeGreaterThan(1);
+  });
+
+  test('one column per case, in the casebook order the case files state', () => {
+    const byOrder = [...content.cases].sort((a, b) => a.data.order - b.data.order);
+    expect(matrix.columns.map((c) => c.case.id)).toEqual(byOrder.map((c) => c.id));
+  });
+
+  test('every mechanism is one row, under its own family, families in the fixed order', () => {
+    expect(rows.map((r) => r.mechanism.id).sort()).toEqual(
+      content.mechanisms.map((m) => m.id).sort(),
+    );
+    const families = Object.keys(MECHANISM_CATEGORIES);
+    expect(matrix.groups.map((g) => g.category)).toEqual(
+      families.filter((f) => content.mechanisms.some((m) => m.category === f)),
+    );
+    for (const group of matrix.groups) {
+      expect(group.label).toBe(MECHANISM_CATEGORIES[group.category].zh);
+      for (const row of group.rows) expect(row.mechanism.category).toBe(group.category);
+    }
+  });
+
+  test('a cell is marked exactly when the case file lists the mechanism, with its evidence', () => {
+    for (const row of rows) {
+      row.cells.forEach((cell, i) => {
+        const file = content.cases.find((c) => c.id === matrix.columns[i]!.case.id)!;
+        expect(cell.caseId).toBe(file.id);
+        const use = file.data.mechanisms.find((u) => u.id === row.mechanism.id);
+        expect(cell.use?.evidence, `${file.id} × ${row.mechanism.id}`).toBe(use?.evidence);
+      });
+    }
+  });
+
+  test('row counts are the number of counties, column counts the number of mechanisms', () => {
+    for (const row of rows) {
+      expect(row.count).toBe(content.cases.filter((c) => listed(c, row.mechanism.id)).length);
+    }
+    for (const column of matrix.columns) {
+      const file = content.cases.find((c) => c.id === column.case.id)!;
+      expect(column.count).toBe(new Set(file.data.mechanisms.map((u) => u.id)).size);
+    }
+  });
+
+  test('within a family the most widespread mechanisms come first', () => {
+    for (const group of matrix.groups) {
+      const counts = group.rows.map((r) => r.count);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    }
+  });
+});
+
+describe('mechanism page data', () => {
+  test('lists exactly the counties whose files name the mechanism, in casebook order', () => {
+    for (const mechanism of content.mechanisms) {
+      const detail = mechanismDetail(mechanism, cases, content.glossary, content.mechanisms);
+      const expected = [...content.cases]
+        .sort((a, b) => a.data.order - b.data.order)
+        .filter((c) => listed(c, mechanism.id));
+      expect(detail.uses.map((u) => u.case.id)).toEqual(expected.map((c) => c.id));
+      for (const use of detail.uses) {
+        const file = expected.find((c) => c.id === use.case.id)!;
+        const own = file.data.mechanisms.find((u) => u.id === mechanism.id)!;
+        expect(use.evidence).toBe(own.evidence);
+        expect(use.quote).toBe(own.quote);
+      }
+    }
+  });
+
+  test('related terms are the glossary entries that name the mechanism', () => {
+    for (const mechanism of content.mechanisms) {
+      const detail = mechanismDetail(mechanism, cases, content.glossary, content.mechanisms);
+      expect(detail.terms.map((t) => t.id).sort()).toEqual(
+        content.glossary
+          .filter((t) => t.mechanisms.includes(mechanism.id))
+          .map((t) => t.id)
+          .sort(),
+      );
+    }
+  });
+
+  test('siblings are the rest of the family, in matrix order', () => {
+    const mechanism = content.mechanisms[0]!;
+    const detail = mechanismDetail(mechanism, cases, content.glossary, content.mechanisms);
+    expect(detail.siblings.map((m) => m.id)).toEqual(
+      orderMechanisms(content.mechanisms, cases)
+        .filter((m) => m.category === mechanism.category && m.id !== mechanism.id)
+        .map((m) => m.id),
+    );
+  });
+
+  test('a mechanism no case uses still gets a page, with no counties', () => {
+    const unused: Mechanism = {
+      id: 'not-used-anywhere',
+      name: '无人采用的机制',
+      nameEn: 'Unused mechanism',
+      category: 'safeguards',
+      definition: '只用于测试：收录的案例都没有列出这一机制，因此页面应说明无县采用。',
+      aliases: [],
+    };
+    const all = [...content.mechanisms, unused];
+    const detail = mechanismDetail(unused, cases, content.glossary, all);
+    expect(detail.uses).toEqual([]);
+    const row = buildMechanismMatrix(cases, all)
+      .groups.flatMap((g) => g.rows)
+      .find((r) => r.mechanism.id === unused.id)!;
+    expect(row.count).toBe(0);
+    expect(row.cells.every((c) => !c.use)).toBe(true);
+  });
+});

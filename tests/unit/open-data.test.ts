@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import {
+  buildOpenData,
+  mechanismsCsv,
+  metricsCsv,
+  openDataJsonSchema,
+  type OpenDataInput,
+} from '../../src/lib/open-data';
+import { mechanismRows } from '../../src/lib/csv';
+import { loadContent } from '../helpers/content';
+import { compileSchema } from '../helpers/json-schema';
+import { mutationsFor, type OpenDataDoc } from '../helpers/open-data-mutations';
+import {
+  casesInOrder,
+  expectedMechanismRecords,
+  expectedMetricRows,
+  METRICS_HEADER,
+  parseCsv,
+} from '../helpers/expected-data';
+
+const content = loadContent();
+const input: OpenDataInput = {
+  cases: casesInOrder(content),
+  mechanisms: content.mechanisms,
+  sources: content.sources,
+};
+const schema = openDataJsonSchema();
+const validate = compileSchema(schema);
+const doc = JSON.parse(JSON.stringify(buildOpenData(input))) as OpenDataDoc & Record<string, any>;
+
+describe('cases.json and its JSON Schema', () => {
+  test('the schema declares JSON Schema draft 2020-12 and forbids unknown fields at the top', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.additionalProperties).toBe(false);
+  });
+
+  test('the casebook as published validates against the schema', () => {
+    expect(validate(doc)).toEqual([]);
+  });
+
+  test('every case appears once, in casebook order, with all of its frontmatter', () => {
+    expect(doc.cases).toEqual(input.cases.map((c) => ({ id: c.id, ...c.data })));
+  });
+
+  test('the metric vocabulary in the file covers every key a case uses', () => {
+    const keys = new Set(doc.vocabularies.metricKeys.map((k: { key: string }) => k.key));
+    const used = input.cases.flatMap((c) => c.data.metrics.map((m) => m.key));
+    expect(used.filter((key) => !keys.has(key))).toEqual([]);
+  });
+
+  for (const mutation of mutationsFor(doc)) {
+    test(`rejects ${mutation.name}`, () => {
+      const spoiled = structuredClone(doc);
+      mutation.apply(spoiled);
+      const errors = validate(spoiled);
+      expect(
+        errors.some((e) => e.instancePath === mutation.at && e.keyword === mutation.keyword),
+        JSON.stringify(errors),
+      ).toBe(true);
+    });
+  }
+});
+
+describe('the CSV files, read back with papaparse', () => {
+  test('metrics.csv: the header the issue specifies, then one row per metric of the content', () => {
+    const csv = parseCsv(metricsCsv(input));
+    expect(csv.errors).toEqual([]);
+    expect(csv.header.join(',')).toBe(METRICS_HEADER);
+    expect(csv.rows).toEqual(expectedMetricRows(content));
+  });
+
+  test('mechanisms.csv: one row per case and mechanism, with names, family and the evidence', () => {
+    const csv = parseCsv(mechanismsCsv(input));
+    expect(csv.errors).toEqual([]);
+    expect(csv.records).toEqual(expectedMechanismRecords(content));
+  });
+
+  test('a case that names a mechanism missing from the catalogue is refused, not written blank', () => {
+    const broken = [
+      {
+        id: 'x',
+        data: { county: 'X县', province: 'X省', mechanisms: [{ id: 'nope', evidence: '……' }] },
+      },
+    ];
+    expect(() => mechanismRows(broken, content.mechanisms, () => '')).toThrow(/nope/);
+  });
+});
