@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` runs before the build (pure logic, content files); `dist` runs after it
+ * Two projects: `unit` runs before the build (pure logic, content files); `site` runs after it
  * and checks the built site (budgets, links, HTML validity). `npm test` runs them in that order.
  */
 export default defineConfig({
@@ -11,7 +11,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000 },
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 },
       },
     ],
   },

@@ -1,6 +1,6 @@
 // Builds the site a second time, under the other base path, into dist-linkcheck/: at /casebook/
 // when dist/ was built for the server root, at the root when BASE_PATH is set. The link check
-// (tests/dist/links.test.ts) reads both builds, so every link is proven with and without a base.
+// (tests/site/links.test.ts) reads both builds, so every link is proven with and without a base.
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
