@@ -200,6 +200,17 @@ export async function readPage(html: string): Promise<ReadPage> {
   return { references, ids, inlineScripts, inlineStyles };
 }
 
+/**
+ * The page with the contents of Astro's hydration templates removed. Astro serialises an island's
+ * named slots a second time inside `<template data-astro-template>`, a copy of markup the page
+ * already shows (and that is validated there). html-validate counts landmarks inside templates as
+ * if they were on the page (it does not do so for ids), so the copy would make every named
+ * landmark in it look duplicated.
+ */
+export function withoutIslandTemplates(html: string): string {
+  return html.replace(/(<template data-astro-template[^>]*>)[\s\S]*?(<\/template>)/g, '$1$2');
+}
+
 /** Reads a built page from disk. */
 export async function readPageFile(file: string): Promise<ReadPage> {
   return readPage(readFileSync(file, 'utf8'));

@@ -8,7 +8,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { checkLinks, formatLinkProblems } from '../gates/links';
-import { listPages, normaliseBase, pageType, readPage, repoRoot, routeOf } from '../gates/site';
+import {
+  listPages,
+  normaliseBase,
+  pageType,
+  readPage,
+  repoRoot,
+  routeOf,
+  withoutIslandTemplates,
+} from '../gates/site';
 import { cssOf, scriptsOf } from '../gates/weight';
 
 const dirs: string[] = [];
@@ -161,6 +169,15 @@ describe('HTML validity config', () => {
         ),
       ),
     ).toEqual([]);
+  });
+
+  test("Astro's hydration copy of a slot is left out, and only that", async () => {
+    const region = '<section aria-label="指标"><p>x</p></section>';
+    const island = `<astro-island>${region}<template data-astro-template="fallback">${region}</template></astro-island>`;
+    expect(await validate(page(`<main>${island}</main>`))).toContain('unique-landmark');
+    expect(await validate(withoutIslandTemplates(page(`<main>${island}</main>`)))).toEqual([]);
+    const twice = `<main>${region}${region}</main>`;
+    expect(await validate(withoutIslandTemplates(page(twice)))).toContain('unique-landmark');
   });
 
   test.each([
