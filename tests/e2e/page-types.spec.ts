@@ -68,6 +68,7 @@ for (const built of pages) {
   test(`first-view JavaScript: ${label} ${limit}`, async ({ page, watch }) => {
     const { total, items } = await firstViewScripts(page, built.route);
     const detail = items.map((item) => `${item.name} ${kb(item.bytes)}`).join(', ') || 'none';
+    if (budget > 0) console.log(`${label}: first-view JavaScript ${kb(total)} (${detail})`);
     expect(total, `loads ${kb(total)}: ${detail}`).toBeLessThanOrEqual(budget);
     expect(watch.external).toEqual([]);
   });
