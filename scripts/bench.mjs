@@ -104,10 +104,12 @@ async function run(label, args, env, dir) {
   let peakKb;
   const code = await new Promise((done, fail) => {
     const child = spawn(command, rest, { cwd: root, env: { ...process.env, ...env } });
-    const sampler = setInterval(() => {
+    const sample = () => {
       const kb = treeRssKb(child.pid);
       if (kb !== undefined) peakKb = Math.max(peakKb ?? 0, kb);
-    }, 500);
+    };
+    sample();
+    const sampler = setInterval(sample, 200);
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
     child.on('error', (error) => {
@@ -138,6 +140,22 @@ function walk(dir, files = []) {
     else files.push(path);
   }
   return files;
+}
+
+const maxOf = (...values) => {
+  const known = values.filter((v) => v !== undefined);
+  return known.length ? Math.max(...known) : undefined;
+};
+
+/** Astro logs each page with its render time (`├─ /cases/x/index.html (+38ms)`). */
+function slowestPages(log) {
+  const pages = [...readFileSync(log, 'utf8').matchAll(/─ (\/\S*) \(\+([\d.]+)(ms|s)\)/g)]
+    .map((m) => ({ page: m[1], ms: Number(m[2]) * (m[3] === 's' ? 1000 : 1) }))
+    .sort((a, b) => b.ms - a.ms);
+  return {
+    renderMedianMs: pages[Math.floor(pages.length / 2)]?.ms,
+    slowest: pages.slice(0, 3),
+  };
 }
 
 function measure(dist) {
@@ -175,6 +193,7 @@ function table(rows) {
     'largest HTML gz KB',
     'peak RSS MB',
     'load avg',
+    'slowest pages to render',
   ];
   const lines = rows.map((r) => [
     `${r.real} + ${r.synthetic.toLocaleString('en')}`,
@@ -189,6 +208,9 @@ function table(rows) {
     `${kb(r.largest?.gzip ?? 0)} (${r.largest?.page.replace(/index\.html$/, '') || '–'})`,
     num(r.peakMb, 0),
     r.load.toFixed(1),
+    r.slowest
+      .map((p) => `${p.page.replace(/index\.html$/, '')} ${(p.ms / 1000).toFixed(1)} s`)
+      .join(', '),
   ]);
   return [head, head.map(() => '---'), ...lines]
     .map((cells) => `| ${cells.join(' | ')} |`)
@@ -245,7 +267,8 @@ try {
       index: index.seconds,
       wall: build.seconds + index.seconds,
       cpu: build.cpu === undefined ? undefined : build.cpu + index.cpu,
-      peakMb: build.peakMb === undefined ? undefined : Math.max(build.peakMb, index.peakMb),
+      peakMb: maxOf(build.peakMb, index.peakMb),
+      ...slowestPages(join(dir, 'build.log')),
       load: loads.length ? loads.reduce((a, b) => a + b) / loads.length : loadavg()[0],
       ...measure(dist),
     };
