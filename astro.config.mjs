@@ -20,6 +20,8 @@ const base = basePath();
 const contentRoot = (process.env.CASEBOOK_CONTENT ?? './content').replace(/\/+$/, '');
 
 export default defineConfig({
+  // The benchmark builds with a cold cache of its own so it neither reuses nor pollutes this one.
+  ...(process.env.CASEBOOK_CACHE_DIR ? { cacheDir: process.env.CASEBOOK_CACHE_DIR } : {}),
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',

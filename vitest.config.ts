@@ -1,8 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: `unit` runs before the build (pure logic, content files); `site` runs after it
+ * and checks the built site (budgets, links, HTML validity). `npm test` runs them in that order.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 },
+      },
+    ],
   },
 });

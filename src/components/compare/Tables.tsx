@@ -90,7 +90,7 @@ export function OverviewTable({ cases }: { cases: CompareCase[] }) {
     },
   ];
   return (
-    <Scroll label={t('compare.section.overview')}>
+    <Scroll label={t('compare.table.overview')}>
       <table className="cmp-table">
         <thead>
           <CaseHeads cases={cases} corner="" />
@@ -120,7 +120,7 @@ export function MechanismTable({
   return (
     <>
       <p className="cmp-note">{t('compare.mech.note')}</p>
-      <Scroll label={t('compare.section.mechanisms')}>
+      <Scroll label={t('compare.table.mechanisms')}>
         <table className="cmp-table cmp-mech">
           <caption className="visually-hidden">{t('compare.mech.caption')}</caption>
           <thead>
@@ -225,7 +225,7 @@ export function MetricTable({ cases, rows }: { cases: CompareCase[]; rows: Align
   return (
     <>
       <p className="cmp-note">{t('compare.metrics.legend')}</p>
-      <Scroll label={t('compare.section.metrics')}>
+      <Scroll label={t('compare.table.metrics')}>
         <table className="cmp-table cmp-metrics" data-testid="metric-table">
           <caption className="visually-hidden">{t('compare.metrics.caption')}</caption>
           <thead>

@@ -1,0 +1,74 @@
+/**
+ * Weight budgets per page type, in gzip bytes (level 6). The yardstick is what a careful person
+ * would hand-write for the same content: semantic HTML with short class names, one small
+ * stylesheet, and no JavaScript unless the page is a tool.
+ *
+ * HTML. The shared shell (header, navigation, footer) is about 1.2 KB. Chinese text is 3 bytes a
+ * character before compression; the longest case page carries about 34 KB of text, which
+ * hand-written markup would bring to about 50 KB, or 13–14 KB gzipped. Each figure is the
+ * heaviest page of its type when the figure was set plus about a quarter, rounded: a longer case
+ * fits, markup that bloats does not. Pages that list every case (home, case index, mechanism
+ * index, compare, mechanism pages) get a fixed part for the page plus an allowance per case, so
+ * adding a case is never a budget failure but heavier cards or rows are.
+ *
+ * JavaScript on first view: zero for every page that is read rather than used. Compare (a React
+ * island) and search (Pagefind) are the tools; their figures belong to their owners and sit near
+ * what they ship, so that growth is a decision, not a drift.
+ *
+ * CSS: all stylesheets together, about what one hand-written stylesheet for a site of this size
+ * weighs (40–50 KB raw).
+ *
+ * A change that needs more raises the figure here, in the same commit, saying why.
+ */
+import type { PageType } from './site';
+
+export interface Budget {
+  /** HTML of one page, gzipped: this much for the page… */
+  html: number;
+  /** …plus this much for every case in the casebook, for pages that list them all. */
+  htmlPerCase?: number;
+  /** JavaScript (and WebAssembly) fetched or run on first view, gzipped. */
+  js: number;
+}
+
+const KB = 1024;
+
+export const BUDGETS: Record<PageType, Budget> = {
+  // Introduction, tile map, one card per model. 6.1 KB at 8 cases.
+  home: { html: 4 * KB, htmlPerCase: 0.7 * KB, js: 0 },
+  // One card per case with headline figures and a compare checkbox. 7.2 KB at 8 cases.
+  'case-index': { html: 3 * KB, htmlPerCase: 0.8 * KB, js: 0 },
+  // Narrative, parts, tier diagrams, mechanisms with evidence, every figure with its quote and
+  // scope, citations. 10–18 KB at the time of writing (寻甸县 the longest).
+  case: { html: 22 * KB, js: 0 },
+  // Six families of mechanisms with definitions and the case-by-mechanism matrix. 19.1 KB.
+  'mechanism-index': { html: 16 * KB, htmlPerCase: 1 * KB, js: 0 },
+  // Definition, aliases and every case using it with its evidence. 4.1 KB at most.
+  mechanism: { html: 3 * KB, htmlPerCase: 0.4 * KB, js: 0 },
+  // 103 terms with pinyin, English and a definition each. 22.4 KB.
+  glossary: { html: 28 * KB, js: 0 },
+  // Downloads and the data dictionary. 5.7 KB.
+  data: { html: 8 * KB, js: 0 },
+  // Method, sources, citing, teaching. 7.4 KB.
+  about: { html: 10 * KB, js: 0 },
+  // The tool's shell, the island's props (every case's comparable data) and the no-JavaScript
+  // table of every case and figure, which Astro also copies into a hydration template. 37.8 KB.
+  // JavaScript: React 19 with react-dom's client, the tool, and the chart code it loads on
+  // demand, 140 KB when set by the compare page's owner (tests/e2e/compare-budget.spec.ts).
+  compare: { html: 6 * KB, htmlPerCase: 5 * KB, js: 150 * KB },
+  // A form and a results region filled by a React island over Pagefind: React's client (64 KB),
+  // Pagefind's script, worker and WebAssembly (79 KB) and the island (20 KB). 166 KB measured
+  // with the search branch merged.
+  search: { html: 8 * KB, js: 180 * KB },
+  'not-found': { html: 6 * KB, js: 0 },
+  // Any page no type covers yet: a plain text page, no JavaScript.
+  other: { html: 10 * KB, js: 0 },
+};
+
+/** The HTML budget of a page type for a casebook of `cases` cases. */
+export function htmlBudget(budget: Budget, cases: number): number {
+  return budget.html + (budget.htmlPerCase ?? 0) * cases;
+}
+
+/** Every stylesheet of the site together (Pagefind's own excluded), gzipped. 12.3 KB when set. */
+export const TOTAL_CSS_BUDGET = 16 * KB;
