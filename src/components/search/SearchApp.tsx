@@ -224,7 +224,6 @@ export default function SearchApp({ bundleUrl, baseUrl, ranking, suggestions }: 
         className="search-form"
         role="search"
         aria-label={t('search.title')}
-        action=""
         method="get"
         onSubmit={(event) => {
           event.preventDefault();
