@@ -45,7 +45,11 @@ const keyOrder = (key: string) => vocabularyOrder.get(key) ?? Number.MAX_SAFE_IN
 /** Figures grouped by metric key, keys in vocabulary order. */
 function byKey(all: Figure[]): Array<[string, Figure[]]> {
   const groups = new Map<string, Figure[]>();
-  for (const f of all) groups.set(f.metric.key, [...(groups.get(f.metric.key) ?? []), f]);
+  for (const f of all) {
+    const group = groups.get(f.metric.key);
+    if (group) group.push(f);
+    else groups.set(f.metric.key, [f]);
+  }
   return [...groups].sort(([a], [b]) => keyOrder(a) - keyOrder(b));
 }
 
@@ -83,17 +87,31 @@ export function lowerBoundExample(cases: readonly CaseFigures[]): Figure | undef
  */
 export function unitContrast(cases: readonly CaseFigures[]): { a: Figure; b: Figure } | undefined {
   const all = figures(cases).sort((x, y) => keyOrder(x.metric.key) - keyOrder(y.metric.key));
-  const base = (unit: string) => unit.split('/')[0];
+  const category = (f: Figure) => metricDefinition(f.metric.key)?.category;
+  // The pairing looked for: `a` in a plain unit (元), `b` in a rate of it (元/年), same family;
+  // the first such pair in vocabulary order, preferably of two cases. Rates are grouped by their
+  // base unit and family once, so each `a` finds its partner without a pass over every figure
+  // (a pass per figure made the About page quadratic in the size of the casebook).
+  const rates = new Map<string, { first: Figure; otherCase?: Figure }>();
+  for (const b of all) {
+    const slash = b.metric.unit.indexOf('/');
+    const family = category(b);
+    if (slash < 0 || family === undefined) continue;
+    const key = `${b.metric.unit.slice(0, slash)}|${family}`;
+    const group = rates.get(key);
+    if (!group) rates.set(key, { first: b });
+    else if (!group.otherCase && b.caseId !== group.first.caseId) group.otherCase = b;
+  }
   let sameCase: { a: Figure; b: Figure } | undefined;
   for (const a of all) {
-    for (const b of all) {
-      if (a.metric.unit === b.metric.unit || base(a.metric.unit) !== base(b.metric.unit)) continue;
-      if (!b.metric.unit.includes('/') || a.metric.unit.includes('/')) continue;
-      const category = metricDefinition(a.metric.key)?.category;
-      if (category === undefined || category !== metricDefinition(b.metric.key)?.category) continue;
-      if (a.caseId !== b.caseId) return { a, b };
-      sameCase ??= { a, b };
-    }
+    const family = category(a);
+    if (a.metric.unit.includes('/') || family === undefined) continue;
+    const group = rates.get(`${a.metric.unit}|${family}`);
+    if (!group) continue;
+    // The first rate of another case: the group's first, or the first whose case differs from it.
+    if (group.first.caseId !== a.caseId) return { a, b: group.first };
+    if (group.otherCase) return { a, b: group.otherCase };
+    sameCase ??= { a, b: group.first };
   }
   return sameCase;
 }

@@ -7,7 +7,7 @@ import {
   unitContrast,
   type CaseFigures,
 } from '../../src/lib/caveats';
-import { metricDefinition } from '../../src/lib/metric-vocabulary';
+import { METRIC_KEYS, metricDefinition } from '../../src/lib/metric-vocabulary';
 import type { Metric } from '../../src/schemas/metric';
 import { loadContent } from '../helpers/content';
 
@@ -92,5 +92,58 @@ describe('examples of figures that cannot be compared, drawn from the content', 
     expect(Object.values(counts.qualifiers).reduce((a, b) => a + b, 0)).toBe(all.length);
     expect(Object.values(counts.scopes).reduce((a, b) => a + b, 0)).toBe(all.length);
     expect(counts.qualifiers.at_least).toBe(all.filter((x) => x.qualifier === 'at_least').length);
+  });
+
+  test('units: the pair found is the first of an exhaustive search over every two figures', () => {
+    // The definition, by brute force: in vocabulary order, the first (a, b) with b's unit a rate
+    // of a's (元 → 元/年) in the same family, of two cases if any such pair exists.
+    const exhaustive = (input: CaseFigures[]) => {
+      const order = Object.keys(METRIC_KEYS);
+      const all = input
+        .flatMap((c) => c.metrics.map((metric) => ({ caseId: c.id, county: c.county, metric })))
+        .sort((x, y) => order.indexOf(x.metric.key) - order.indexOf(y.metric.key));
+      const pairs = all.flatMap((a) =>
+        all
+          .filter(
+            (b) =>
+              !a.metric.unit.includes('/') &&
+              b.metric.unit.startsWith(`${a.metric.unit}/`) &&
+              metricDefinition(a.metric.key)?.category === metricDefinition(b.metric.key)?.category,
+          )
+          .map((b) => ({ a, b })),
+      );
+      return pairs.find((p) => p.a.caseId !== p.b.caseId) ?? pairs[0];
+    };
+    // 元 and 元/年 are both funding: a one-off sum and a yearly one.
+    const sum = (value: number) =>
+      m({ key: 'hardship_fund', unit: '元', value, quote: `${value}元` });
+    const yearly = (value: number) =>
+      m({ key: 'annual_grassroots_funding', unit: '元/年', value, quote: `${value}元` });
+    const inputs: CaseFigures[][] = [
+      cases,
+      // Only one county has both units: the pair is of one case.
+      [
+        { id: 'a', county: 'A县', metrics: [sum(1), yearly(1)] },
+        { id: 'b', county: 'B县', metrics: [sum(3)] },
+      ],
+      // The first rate is of the same case as the first sum; a later one is of another case.
+      [
+        { id: 'a', county: 'A县', metrics: [sum(1), yearly(1)] },
+        { id: 'b', county: 'B县', metrics: [yearly(2)] },
+      ],
+      // A sum of one county, rates of another only.
+      [
+        { id: 'a', county: 'A县', metrics: [sum(1)] },
+        { id: 'b', county: 'B县', metrics: [yearly(2), yearly(3)] },
+      ],
+      // No sum at all.
+      [{ id: 'a', county: 'A县', metrics: [yearly(1)] }],
+    ];
+    for (const input of inputs) expect(unitContrast(input)).toEqual(exhaustive(input));
+    expect(inputs.slice(1, 4).map((input) => unitContrast(input)?.b.caseId)).toEqual([
+      'a',
+      'b',
+      'b',
+    ]);
   });
 });
