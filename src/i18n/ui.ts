@@ -367,7 +367,7 @@ export const zhCN = {
   'case.sourceCites': '原文所据报道',
   'case.compare': '与其他案例对比',
   'case.compareWith': '与{county}对比',
-  'case.compareAll': '与全部案例对比',
+  'case.compareAll': '与以上各县一起对比',
   'case.previous': '上一个案例',
   'case.next': '下一个案例',
   'case.keywords': '关键词',

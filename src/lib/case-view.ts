@@ -89,3 +89,28 @@ export function headlineMetrics(metrics: Metric[], count = 3): Metric[] {
   );
   return ranked.filter((m) => picked.includes(m));
 }
+
+/**
+ * Cases to offer for "compare with…" on a case page: those sharing the most mechanisms first,
+ * then the same region, then casebook order. Capped, because a page listing every other county
+ * grows with the casebook (and the comparison tool takes at most eight cases).
+ */
+export function compareSuggestions<
+  T extends { id: string; data: { region: string; mechanisms: Array<{ id: string }> } },
+>(cases: T[], id: string, count = 7): T[] {
+  const self = cases.find((c) => c.id === id);
+  if (!self) return [];
+  const mine = new Set(self.data.mechanisms.map((m) => m.id));
+  const shared = (c: T) => c.data.mechanisms.reduce((n, m) => n + (mine.has(m.id) ? 1 : 0), 0);
+  return cases
+    .map((c, index) => ({
+      c,
+      index,
+      shared: shared(c),
+      sameRegion: c.data.region === self.data.region ? 1 : 0,
+    }))
+    .filter(({ c }) => c.id !== id)
+    .sort((a, b) => b.shared - a.shared || b.sameRegion - a.sameRegion || a.index - b.index)
+    .slice(0, count)
+    .map(({ c }) => c);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatMetricValue, formatScope } from '../../src/lib/format';
-import { headlineMetrics } from '../../src/lib/case-view';
+import { compareSuggestions, headlineMetrics } from '../../src/lib/case-view';
 import { metricDefinition } from '../../src/lib/metric-vocabulary';
 import { loadContent } from '../helpers/content';
 
@@ -59,5 +59,29 @@ describe('how figures read', () => {
       // standards and rates (per community, per day) only when totals run out.
       expect(kinds(picked).size, entry.file).toBe(Math.min(picked.length, kinds(scale).size));
     }
+  });
+});
+
+describe('compare suggestions on a case page', () => {
+  const { cases } = loadContent();
+  const ids = (list: Array<{ id: string }>) => list.map((c) => c.id);
+
+  test('at most seven other cases, never the case itself, most shared mechanisms first', () => {
+    for (const entry of cases) {
+      const picked = compareSuggestions(cases, entry.id);
+      expect(picked.length).toBe(Math.min(7, cases.length - 1));
+      expect(ids(picked)).not.toContain(entry.id);
+      const mine = new Set(entry.data.mechanisms.map((m) => m.id));
+      const shared = picked.map((c) => c.data.mechanisms.filter((m) => mine.has(m.id)).length);
+      expect(shared).toEqual([...shared].sort((a, b) => b - a));
+    }
+  });
+
+  test('with thousands of cases the list stays short', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      ...cases[i % cases.length]!,
+      id: `c${i}`,
+    }));
+    expect(compareSuggestions(many, 'c0')).toHaveLength(7);
   });
 });
