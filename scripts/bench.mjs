@@ -142,11 +142,6 @@ function walk(dir, files = []) {
   return files;
 }
 
-const maxOf = (...values) => {
-  const known = values.filter((v) => v !== undefined);
-  return known.length ? Math.max(...known) : undefined;
-};
-
 /** Astro logs each page with its render time (`├─ /cases/x/index.html (+38ms)`). */
 function slowestPages(log) {
   const pages = [...readFileSync(log, 'utf8').matchAll(/─ (\/\S*) \(\+([\d.]+)(ms|s)\)/g)]
@@ -191,7 +186,7 @@ function table(rows) {
     'search index MB',
     'median HTML gz KB',
     'largest HTML gz KB',
-    'peak RSS MB',
+    'peak RSS MB: astro / index',
     'load avg',
     'slowest pages to render',
   ];
@@ -206,7 +201,7 @@ function table(rows) {
     mb(r.indexBytes),
     kb(r.medianGzip),
     `${kb(r.largest?.gzip ?? 0)} (${r.largest?.page.replace(/index\.html$/, '') || '–'})`,
-    num(r.peakMb, 0),
+    `${num(r.buildPeakMb, 0)} / ${num(r.indexPeakMb, 0)}`,
     r.load.toFixed(1),
     r.slowest
       .map((p) => `${p.page.replace(/index\.html$/, '')} ${(p.ms / 1000).toFixed(1)} s`)
@@ -267,7 +262,8 @@ try {
       index: index.seconds,
       wall: build.seconds + index.seconds,
       cpu: build.cpu === undefined ? undefined : build.cpu + index.cpu,
-      peakMb: maxOf(build.peakMb, index.peakMb),
+      buildPeakMb: build.peakMb,
+      indexPeakMb: index.peakMb,
       ...slowestPages(join(dir, 'build.log')),
       load: loads.length ? loads.reduce((a, b) => a + b) / loads.length : loadavg()[0],
       ...measure(dist),
