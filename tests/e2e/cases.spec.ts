@@ -56,7 +56,6 @@ test.describe('case pages', () => {
 
   test('a case page links every mechanism it uses to an existing mechanism page', async ({
     page,
-    request,
   }) => {
     const entry = cases[1]!;
     await page.goto(`cases/${entry.id}/`);
