@@ -15,14 +15,8 @@ import { checkCasebook, type ContentProblem } from '../../src/lib/content-checks
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');
-/** The article the first eight cases come from; present on developer machines and in CI. */
-export const articlePath = join(
-  repoRoot,
-  '..',
-  'shared',
-  'sources',
-  'quyuhua-dangjian-xianyu-tansuo.txt',
-);
+/** Where the source article was found (see tests/helpers/article.ts), if anywhere. */
+export { articlePath } from './article';
 
 export interface LoadedCase {
   id: string;
