@@ -4,6 +4,7 @@ import { CaseSchema } from './schemas/case';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { MechanismSchema } from './schemas/mechanism';
 import { SourceSchema } from './schemas/source';
+import { ReleaseSchema } from './schemas/changelog';
 import { withReadableErrors } from './schemas/error-map';
 
 /**
@@ -32,4 +33,10 @@ const sources = defineCollection({
   schema: withReadableErrors(SourceSchema),
 });
 
-export const collections = { cases, mechanisms, glossary, sources };
+/** Dated releases of the dataset, newest first. */
+const changelog = defineCollection({
+  loader: file(`${root}/changelog/changelog.yaml`),
+  schema: withReadableErrors(ReleaseSchema),
+});
+
+export const collections = { cases, mechanisms, glossary, sources, changelog };

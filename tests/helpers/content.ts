@@ -10,6 +10,7 @@ import { CaseSchema, type CaseData } from '../../src/schemas/case';
 import { MechanismSchema, type Mechanism } from '../../src/schemas/mechanism';
 import { GlossaryTermSchema, type GlossaryTerm } from '../../src/schemas/glossary';
 import { SourceSchema, type Source } from '../../src/schemas/source';
+import { ReleaseSchema, type Release } from '../../src/schemas/changelog';
 import { readableError, formatIssues } from '../../src/schemas/error-map';
 import { checkCasebook, type ContentProblem } from '../../src/domain/content-checks';
 
@@ -30,6 +31,8 @@ export interface LoadedContent {
   mechanisms: Mechanism[];
   glossary: GlossaryTerm[];
   sources: Source[];
+  /** Releases in the file's order (newest first by convention). */
+  releases: Release[];
   problems: ContentProblem[];
 }
 
@@ -92,13 +95,23 @@ export function loadContent(root: string = contentRoot): LoadedContent {
   );
   const glossary = loadList(GlossaryTermSchema, join(root, 'glossary', 'terms.yaml'), problems);
   const sources = loadList(SourceSchema, join(root, 'sources', 'sources.yaml'), problems);
+  const changelogFile = join(root, 'changelog', 'changelog.yaml');
+  const releases = loadList(ReleaseSchema, changelogFile, problems);
   problems.push(
     ...checkCasebook({
       cases,
       mechanismIds: mechanisms.map((m) => m.id),
       sourceIds: sources.map((s) => s.id),
       glossary: glossary.map((g) => ({ id: g.id, file: 'glossary', mechanisms: g.mechanisms })),
+      releases: {
+        file: relative(repoRoot, changelogFile),
+        entries: releases.map((r) => ({
+          id: r.id,
+          date: r.date,
+          cases: r.changes.flatMap((c) => c.cases),
+        })),
+      },
     }),
   );
-  return { cases, mechanisms, glossary, sources, problems };
+  return { cases, mechanisms, glossary, sources, releases, problems };
 }
