@@ -2,12 +2,12 @@
  * Citation strings, so every page cites the same way. Two styles:
  *
  * - GB/T 7714—2015 for Chinese readers. Electronic resources follow the standard's pattern
- *   `主要责任者. 题名[EB/OL]. 出版者, 出版年(更新或修改日期)[引用日期]. 获取和访问路径.`;
+ *   `Creator. Title[EB/OL]. Publisher, year(date updated)[date cited]. Access path.`;
  *   the casebook's open data is cited as a dataset, `[DS/OL]`, with its version.
  * - APA 7 for international readers: `Author. (Year, Month Day). Title [English title]. Site. URL`;
  *   datasets as `Author. (Year). Title [English title] (Version x) [Data set]. URL`.
  *
- * No citation carries the build date. The reader's access date (GB/T 引用日期, APA "Retrieved")
+ * No citation carries the build date. The reader's access date (GB/T date cited, APA "Retrieved")
  * is a visible placeholder for the reader to fill in, and an address the build does not know
  * (no SITE_URL) is a placeholder too, never an invented host. All words come in through
  * `CitationWords` from src/i18n/, so this module holds none.
@@ -40,7 +40,7 @@ export interface CitationWords {
 
 const TYPE_CODES: Record<Source['type'], string> = { 'online-article': 'EB/OL' };
 
-/** GB/T date part: `出版者, 年(日期)`, `(日期)` without a publisher, nothing without either. */
+/** GB/T date part: `Publisher, year(date)`, `(date)` without a publisher, nothing without either. */
 function gbtDate(publisher: string | undefined, date: string | undefined): string {
   if (publisher && date) return `. ${publisher}, ${date.slice(0, 4)}(${date})`;
   if (publisher) return `. ${publisher}`;
@@ -54,7 +54,7 @@ function apaDate(date: string, words: CitationWords): string {
   return `${year}, ${words.monthsEn[month! - 1]} ${day}`;
 }
 
-/** Ends a GB/T entry: `[引用日期]. URL.`, with the URL placeholder when the URL is unknown. */
+/** Ends a GB/T entry: `[date cited]. URL.`, with the URL placeholder when the URL is unknown. */
 function gbtTail(url: string | undefined, words: CitationWords, placeholderUrl: boolean): string {
   const accessed = `[${words.accessed}]`;
   if (url) return `${accessed}. ${url}.`;
@@ -90,7 +90,7 @@ export interface DatasetCitation {
   url?: string | undefined;
 }
 
-/** GB/T 7714—2015 entry for the dataset: `责任者. 题名[DS/OL]. 版本. (日期)[引用日期]. 路径.` */
+/** GB/T 7714—2015 entry for the dataset: `Creator. Title[DS/OL]. Version. (date)[date cited]. Path.` */
 export function citeDatasetGbt7714(dataset: DatasetCitation, words: CitationWords): string {
   const version = words.versionGbt.replace('{version}', dataset.version);
   return `${dataset.author}. ${dataset.title}[DS/OL]. ${version}${gbtDate(undefined, dataset.released)}${gbtTail(dataset.url, words, true)}`;
@@ -117,7 +117,7 @@ export interface PageCitation {
   url?: string | undefined;
 }
 
-/** GB/T 7714—2015 entry for a page: `责任者. 题名[EB/OL]. (更新日期)[引用日期]. 路径.` */
+/** GB/T 7714—2015 entry for a page: `Creator. Title[EB/OL]. (date updated)[date cited]. Path.` */
 export function citePageGbt7714(page: PageCitation, words: CitationWords): string {
   return `${page.author}. ${page.title}[EB/OL]${gbtDate(undefined, page.updated)}${gbtTail(page.url, words, true)}`;
 }

@@ -59,7 +59,7 @@ export const SourceSchema = z
     compiledFor: z.string().optional(),
     /** People credited by the source. */
     contributors: z.array(ContributorSchema).default([]),
-    /** Publication date, YYYY-MM-DD, when known; citations print 无日期 / n.d. otherwise. */
+    /** Publication date, YYYY-MM-DD, when known; GB/T prints no date and APA n.d. otherwise. */
     published: z.iso
       .date({ error: 'published 必须是 YYYY-MM-DD 格式的日期，例如 2019-06-04' })
       .optional(),

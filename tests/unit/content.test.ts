@@ -25,4 +25,15 @@ describe('the casebook content', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  test.runIf(runArticleTests)(
+    'every glossary headword is written exactly as the article writes it',
+    () => {
+      expect(article, MISSING_ARTICLE).toBeDefined();
+      const differing = content.glossary
+        .filter((term) => !article!.includes(term.term))
+        .map((term) => `${term.id}: ${term.term}`);
+      expect(differing).toEqual([]);
+    },
+  );
 });
