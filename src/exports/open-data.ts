@@ -10,6 +10,8 @@ import { MetricSchema, QualifierSchema, ScopeSchema, SCOPE_LEVELS } from '../sch
 import { MechanismSchema, MECHANISM_CATEGORIES, type Mechanism } from '../schemas/mechanism';
 import { SourceSchema, type Source } from '../schemas/source';
 import { ReleaseSchema, type Release } from '../schemas/changelog';
+import { DivisionAliasSchema, ProfileSchema } from '../schemas/profile';
+import type { CountyProfile } from '../domain/profile-figures';
 import { METRIC_CATEGORIES, METRIC_KEYS, type MetricCategory } from '../schemas/metric-vocabulary';
 import { QUALIFIER_LABELS, ROW_LABELS, SCOPE_LEVEL_LABELS } from '../i18n/format';
 import { citeSourceApa, citeSourceGbt7714 } from '../domain/citation';
@@ -21,7 +23,8 @@ import { t } from '../i18n/ui';
  * Version of the shape of cases.json (semantic versioning): a new optional field raises the
  * minor number, a renamed, removed or retyped field the major one. Not the dataset version,
  * which counts releases of the content (content/changelog/) and is in `dataset.version`.
- * 2.0.0: sources lost `year` for `published` with `dateBasis`; `dataset` and `changelog` added.
+ * 1.1.0: each case may carry its county profile. 2.0.0: sources lost `year` for `published`
+ * with `dateBasis`; `dataset` and `changelog` added.
  */
 export const OPEN_DATA_VERSION = '2.0.0';
 
@@ -52,6 +55,43 @@ const label = z
     zh: z.string().min(1),
     /** English label. */
     en: z.string().min(1),
+  })
+  .strict();
+
+const count = z.number().int().nonnegative();
+
+/** A case's county profile as published: the content file plus what the registry counted. */
+export const OpenProfileSchema = z
+  .object({
+    ...ProfileSchema.shape,
+    /** Old names linked to current divisions; a village-level one with its township today. */
+    divisionAliases: z.array(
+      z
+        .object({
+          ...DivisionAliasSchema.shape,
+          /** Township-level division a village-level current division sits under. */
+          currentTownship: z.string().min(2).optional(),
+        })
+        .strict(),
+    ),
+    /** Counted from the division registry named in `registry`, never typed by hand. */
+    divisions: z
+      .object({
+        /** Township-level divisions: subdistricts + towns + xiang. */
+        townships: count,
+        subdistricts: count,
+        towns: count,
+        xiang: count,
+        /** Farms, parks and similar units the registry lists at township level; not counted above. */
+        townshipLike: count,
+        /** Village-level divisions under those townships: villages + communities. */
+        villageLevel: count,
+        villages: count,
+        communities: count,
+      })
+      .strict(),
+    /** The prefecture is an autonomous prefecture (the county itself may still not be autonomous). */
+    prefectureAutonomous: z.boolean(),
   })
   .strict();
 
@@ -122,6 +162,8 @@ export const OpenDataSchema = z
           /** Case id: pinyin of the county's short name. */
           id: slug,
           ...CaseSchema.shape,
+          /** County profile (population, area, divisions …) with a source record per figure. */
+          profile: OpenProfileSchema.optional(),
         })
         .strict(),
     ),
@@ -179,6 +221,8 @@ export interface OpenDataInput {
   sources: Source[];
   /** Releases, newest first: the first is the version these files carry. */
   releases: Release[];
+  /** County profiles by case id, when the build has them. */
+  profiles?: ReadonlyMap<string, CountyProfile>;
 }
 
 /** The current release: the newest. */
@@ -223,7 +267,40 @@ export function buildOpenData(input: OpenDataInput): OpenData {
       scopeLevels: SCOPE_LEVELS.map((id) => ({ id, zh: SCOPE_LEVEL_LABELS[id] })),
     },
     mechanisms: input.mechanisms,
-    cases: input.cases.map(({ id, data }) => ({ id, ...data })),
+    cases: input.cases.map(({ id, data }) => {
+      const profile = input.profiles?.get(id);
+      return profile ? { id, ...data, profile: openProfile(profile) } : { id, ...data };
+    }),
+  };
+}
+
+function openProfile(profile: CountyProfile): z.output<typeof OpenProfileSchema> {
+  const {
+    townships,
+    subdistricts,
+    towns,
+    xiang,
+    townshipLike,
+    villageLevel,
+    villages,
+    communities,
+  } = profile.counts;
+  return {
+    ...profile.data,
+    divisionAliases: profile.aliases.map(({ currentTownship, ...alias }) =>
+      currentTownship ? { ...alias, currentTownship } : alias,
+    ),
+    divisions: {
+      townships,
+      subdistricts,
+      towns,
+      xiang,
+      townshipLike,
+      villageLevel,
+      villages,
+      communities,
+    },
+    prefectureAutonomous: profile.prefectureAutonomous,
   };
 }
 
