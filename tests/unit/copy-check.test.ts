@@ -1,7 +1,7 @@
 /**
  * Every sentence of the site is the casebook's own words: no run of 20 or more Han characters of
  * the source article may appear in the casebook's prose (case bodies and frontmatter, glossary,
- * mechanisms, sources) outside quote fields and 「」 quotations.
+ * mechanisms, sources, changelog) outside quote fields, 「」 quotations and 《》 titles.
  */
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
