@@ -42,6 +42,12 @@ export const SEARCH_ATTR = {
   meta: 'data-pagefind-meta',
   /** Ranking weight of an element's words (Pagefind default 1; headings are weighted higher). */
   weight: 'data-pagefind-weight',
+  /**
+   * The casebook's own: an inline element whose text is a separate field (a county name beside
+   * its model, a tier chain's note beside its name). The index step ends a phrase at its start
+   * and end, as it does for block elements, so a match cannot run from one field into the next.
+   */
+  break: 'data-search-break',
 } as const;
 
 /** Filter names, in the order the search page shows them. */

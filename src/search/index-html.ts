@@ -89,12 +89,17 @@ function writeText(writer: TokenWriter, text: string): string {
   return out;
 }
 
+/** Marks an inline element as a field of its own (contract.ts SEARCH_ATTR.break). */
+const BREAK_ATTR = /\sdata-search-break(?=[\s=>/])/u;
+
 /** The page with its text cut for the index (see the module comment). */
 export function indexableHtml(html: string): string {
   const writer = new TokenWriter();
   let out = '';
   let at = 0;
   let raw: string | null = null;
+  // Open elements marked as fields: tag name and how many of that name are open inside.
+  const fields: Array<{ name: string; depth: number }> = [];
   for (const match of html.matchAll(MARKUP)) {
     const text = html.slice(at, match.index);
     at = match.index + match[0].length;
@@ -106,7 +111,20 @@ export function indexableHtml(html: string): string {
       continue;
     }
     out += writeText(writer, text);
-    if (name && BLOCK_TAGS.has(name)) out += writer.boundary();
+    let boundary = !!name && BLOCK_TAGS.has(name);
+    const field = fields.at(-1);
+    if (name && field && field.name === name) {
+      field.depth += closing ? -1 : 1;
+      if (field.depth === 0) {
+        fields.pop();
+        boundary = true;
+      }
+    }
+    if (name && !closing && BREAK_ATTR.test(match[0])) {
+      fields.push({ name, depth: 1 });
+      boundary = true;
+    }
+    if (boundary) out += writer.boundary();
     out += match[0];
     writer.tag();
     if (name && !closing && RAW_TAGS.has(name) && !match[0].endsWith('/>')) raw = name;

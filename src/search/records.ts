@@ -135,7 +135,9 @@ export function termSearchDocument(
   _mechanisms?: readonly Mechanism[],
 ): { url: string; html: string } {
   const record = termSearchRecord(term);
-  const aliases = term.aliases.length ? `<p>${escapeHtml(term.aliases.join('\u3001'))}</p>` : '';
+  const aliases = term.aliases.length
+    ? `<ul>${term.aliases.map((alias) => `<li>${escapeHtml(alias)}</li>`).join('')}</ul>`
+    : '';
   return {
     url: `/glossary/#${term.id}`,
     html:

@@ -86,6 +86,16 @@ describe('indexableHtml', () => {
     );
   });
 
+  test('an inline element marked as a field of its own is a phrase of its own', () => {
+    const text = (html: string) => indexableHtml(html).replace(/<[^>]+>/g, '');
+    expect(text('<h1><span data-search-break>甲县</span><span>“模式”</span></h1>')).toMatch(
+      new RegExp(`县\\s*${PHRASE_BREAK}\\s*“模`),
+    );
+    expect(text('<p><span data-search-break>甲<span>乙</span>丙</span>丁</p>')).toMatch(
+      new RegExp(`甲 +乙 +丙\\s*${PHRASE_BREAK}\\s*丁`),
+    );
+  });
+
   test('text after an element left out of the index starts a new token', () => {
     const out = indexableHtml('<p>启动<span data-pagefind-ignore>提示。</span>的时间</p>');
     expect(out).toMatch(/<\/span> 的/);
