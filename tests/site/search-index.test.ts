@@ -17,7 +17,11 @@ const fragmentDir = join(distDir, 'pagefind', 'fragment');
 /** Pagefind's fragment files: gzip, a 12-byte signature, then JSON. */
 function fragments(): Array<{ url: string; content: string }> {
   return readdirSync(fragmentDir).map((name) =>
-    JSON.parse(gunzipSync(readFileSync(join(fragmentDir, name))).subarray(12).toString('utf8')),
+    JSON.parse(
+      gunzipSync(readFileSync(join(fragmentDir, name)))
+        .subarray(12)
+        .toString('utf8'),
+    ),
   );
 }
 
