@@ -148,6 +148,13 @@ class SearchPage {
     return labels;
   }
 
+  /** Every filter value the panel offers: filter → code → 1. */
+  private available(): FilterCounts {
+    const available: FilterCounts = {};
+    for (const box of this.boxes) (available[box.name] ??= {})[box.value] = 1;
+    return available;
+  }
+
   private showNotices(notices: readonly Notice[]) {
     this.notices.replaceChildren(
       ...notices.map((notice) =>
@@ -178,11 +185,14 @@ class SearchPage {
         ranking: JSON.parse(this.root.dataset.ranking ?? '{}'),
       });
       await pagefind.init();
-      const available = await pagefind.filters();
+      // Pagefind counts filter values only once its filter files are loaded.
+      await pagefind.filters();
       const filterNames = Object.fromEntries(
         SEARCH_FILTERS.map((name) => [name, this.text(`search.filter.${name}`)]),
       ) as Record<SearchFilter, string>;
-      const known = keepKnownFilters(this.state, available, this.labels(), filterNames);
+      // The filter panel lists every value the index has (rendered from the same content), so
+      // the URL is checked against it without waiting for Pagefind's filter files.
+      const known = keepKnownFilters(this.state, this.available(), this.labels(), filterNames);
       this.state = known.state;
       this.showNotices([...parsed.notices, ...known.notices]);
       this.pagefind = pagefind;
@@ -356,6 +366,8 @@ class SearchPage {
     this.status.textContent = this.text('search.searching');
     const q = this.state.q;
     const filtered = SEARCH_FILTERS.some((name) => this.state.filters[name].length);
+    // The answer card's file is fetched while Pagefind searches.
+    const answering = q ? this.answersNamed(q) : Promise.resolve([]);
     let outcome: SearchOutcome<ResultData>;
     try {
       outcome = await searchExact(this.pagefind, q, this.state.filters);
@@ -366,7 +378,7 @@ class SearchPage {
     if (id !== this.run) return;
     this.suggestions.hidden = true;
     this.updateCounts(outcome.counts);
-    const answers = q ? answersFor(await this.answersNamed(q), q) : [];
+    const answers = q ? answersFor(await answering, q) : [];
     if (id !== this.run) return;
     this.answersBox.replaceChildren(...answers.map((answer) => this.answerCard(answer)));
     const loads: Promise<void>[] = [];
