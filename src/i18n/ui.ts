@@ -43,7 +43,7 @@ export const zhCN = {
   'search.answer.mentions': '提到它的案例：',
   'search.answer.more': '等 {count} 个',
   'search.answer.noUsers': '本库案例中尚未出现。',
-  'search.answer.open': '查看完整条目',
+  'search.matchedNames': '名称与关键词：',
   'search.clearFilters': '清除全部筛选',
   'search.tryTerms': '可以试试这些词：',
   'search.suggest.counties': '案例所在县',

@@ -200,6 +200,20 @@ export function excerpt(content: string, forms: readonly string[] = []): Segment
   return segments;
 }
 
+/**
+ * When a page matches through one of its names only (a keyword, say, that its text does not
+ * repeat), the names that hold the match, each marked; empty when none does. `names` is the
+ * page's `names` metadata as Pagefind returns it.
+ */
+export function matchedNames(names: string, forms: readonly string[]): Segment[][] {
+  const wanted = forms.map(matchForm).filter(Boolean);
+  return readableText(names, '\n')
+    .split('\n')
+    .map((name) => name.trim())
+    .filter((name) => wanted.some((form) => occurrences(name, form).length))
+    .map((name) => marked(name, wanted));
+}
+
 /** An excerpt as plain text (for tests and measurements). */
 export function excerptText(segments: readonly Segment[]): string {
   return segments.map((segment) => segment.text).join('');

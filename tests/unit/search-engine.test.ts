@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { planQuery, searchExact, searchRelated, type PagefindLike } from '../../src/search/engine';
-import { excerpt, excerptText } from '../../src/search/excerpt';
+import { excerpt, excerptText, matchedNames } from '../../src/search/excerpt';
 import {
   answersFor,
   answerShard,
@@ -155,6 +155,13 @@ describe('excerpt', () => {
   test('found only by its title: the first sentence of its text', () => {
     expect(excerptText(excerpt(content, ['一张网']))).toBe('县里先统一标准。');
   });
+});
+
+test('a page found through a name only shows that name, marked', () => {
+  const names = indexNames(['甲县', '党建网格化管理', '网格员']);
+  expect(matchedNames(names, ['网格化']).map(excerptText)).toEqual(['党建网格化管理']);
+  expect(matchedNames(names, ['网格'])).toHaveLength(2);
+  expect(matchedNames(names, ['乙县'])).toEqual([]);
 });
 
 describe('answers', () => {

@@ -22,7 +22,7 @@ export const SEARCH_MESSAGE_KEYS = [
   'search.answer.mentions',
   'search.answer.more',
   'search.answer.noUsers',
-  'search.answer.open',
+  'search.matchedNames',
   'search.filter.count',
   'search.filter.type',
   'search.filter.province',

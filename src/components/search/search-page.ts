@@ -18,7 +18,7 @@ import {
   type PagefindLike,
   type SearchOutcome,
 } from '../../search/engine';
-import { excerpt, type Segment } from '../../search/excerpt';
+import { excerpt, matchedNames, type Segment } from '../../search/excerpt';
 import { answerShard, answersFor, type Answer } from '../../search/answers';
 import { matchForm, readableText } from '../../search/tokens';
 import {
@@ -602,6 +602,16 @@ class SearchPage {
     show(0, Math.max(FIRST[section], this.shown[section] ?? 0), false);
   }
 
+  /** The names that hold the match, when the excerpt could not show it in the text. */
+  private namesLine(data: ResultData, forms: string[]): HTMLElement[] {
+    if (!forms.length || excerpt(data.content, forms).some((s) => s.mark)) return [];
+    const names = matchedNames(data.meta.names ?? '', forms).slice(0, 3);
+    if (!names.length) return [];
+    const line = el('p', { class: 'result-names' }, this.text('search.matchedNames'));
+    names.forEach((name, i) => line.append(...(i ? ['\u3001'] : []), segmentsNode(name)));
+    return [line];
+  }
+
   private fill(item: HTMLLIElement, data: ResultData, forms: string[]) {
     const kind = resultKind(data.url);
     const readable = (value: string | undefined) => (value ? readableText(value, ' ') : '');
@@ -621,6 +631,7 @@ class SearchPage {
       ),
       ...(details.length ? [el('p', { class: 'result-meta' }, details.join(' \u00b7 '))] : []),
       el('p', { class: 'result-excerpt' }, segmentsNode(excerpt(data.content, forms))),
+      ...this.namesLine(data, forms),
     );
   }
 }
