@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryPlugin } from './src/integrations/glossary-plugin.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentLint } from './src/integrations/content-lint.ts';
 import { searchDevBundle } from './src/integrations/search-dev.ts';
 
 /**
@@ -28,11 +30,15 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Case narratives get their glossary terms marked up at build time (first occurrence per page).
+    // MDX inherits this processor. The guard runs first: a body that could run code stops here.
     processor: satteri({
+      mdastPlugins: [contentGuard()],
       hastPlugins: [glossaryPlugin({ file: `${contentRoot}/glossary/terms.yaml`, base })],
     }),
   },
   integrations: [
+    // Before anything else reads content: one report in Chinese with file, line and fix.
+    contentLint(),
     mdx(),
     react(),
     // `npm run dev` serves the search index of the last build under <base>pagefind/.

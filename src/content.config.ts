@@ -5,6 +5,7 @@ import { GlossaryTermSchema } from './schemas/glossary';
 import { MechanismSchema } from './schemas/mechanism';
 import { SourceSchema } from './schemas/source';
 import { withReadableErrors } from './schemas/error-map';
+import { readableError } from './i18n/editor';
 
 /**
  * Content lives in content/ at the repository root. CASEBOOK_CONTENT points the build at another
@@ -14,22 +15,22 @@ const root = (process.env.CASEBOOK_CONTENT ?? './content').replace(/\/+$/, '');
 
 const cases = defineCollection({
   loader: glob({ pattern: '*.{md,mdx}', base: `${root}/cases` }),
-  schema: withReadableErrors(CaseSchema),
+  schema: withReadableErrors(CaseSchema, readableError),
 });
 
 const mechanisms = defineCollection({
   loader: file(`${root}/mechanisms/mechanisms.yaml`),
-  schema: withReadableErrors(MechanismSchema),
+  schema: withReadableErrors(MechanismSchema, readableError),
 });
 
 const glossary = defineCollection({
   loader: file(`${root}/glossary/terms.yaml`),
-  schema: withReadableErrors(GlossaryTermSchema),
+  schema: withReadableErrors(GlossaryTermSchema, readableError),
 });
 
 const sources = defineCollection({
   loader: file(`${root}/sources/sources.yaml`),
-  schema: withReadableErrors(SourceSchema),
+  schema: withReadableErrors(SourceSchema, readableError),
 });
 
 export const collections = { cases, mechanisms, glossary, sources };

@@ -5,7 +5,8 @@
  * reference fails the build here with the file and field named.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkCasebook, formatProblems } from '../domain/content-checks';
+import { checkCasebook } from '../domain/content-checks';
+import { formatReport } from '../i18n/editor';
 import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { Source } from '../schemas/source';
@@ -58,7 +59,7 @@ async function load(): Promise<Casebook> {
       mechanisms: g.data.mechanisms,
     })),
   });
-  if (problems.length) throw new Error(formatProblems(problems));
+  if (problems.length) throw new Error(formatReport(problems));
 
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
   return {

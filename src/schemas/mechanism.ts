@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from './error-map';
 
 /**
  * Mechanism families. The five "co-" families follow the way the cases themselves describe
@@ -19,7 +20,7 @@ export type MechanismCategory = keyof typeof MECHANISM_CATEGORIES;
 export const MechanismSchema = z
   .object({
     /** Stable id in kebab-case, used in case frontmatter and URLs. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能用小写字母、数字和连字符'),
+    id: z.string().regex(ID_PATTERN),
     /** Chinese name as practitioners say it. */
     name: z.string().min(2),
     /** English rendering for international readers. */

@@ -117,8 +117,9 @@ test.describe('about page', () => {
     const metric = parsed.metrics[0] as (typeof metrics)[number];
 
     const error = (await page.locator('#add-case [data-build-error]').textContent())!.trim();
-    const match =
-      /^\*\*metrics\.(\d+)\.quote\*\*: 引文「(.+?)」中找不到数值 ([^\s（]+)（(.+?)）/.exec(error);
+    const match = /^metrics\.(\d+)\.quote：引文「(.+?)」中找不到数值 ([^\s（]+)（(.+?)）/.exec(
+      error,
+    );
     expect(match, error).not.toBeNull();
     const [, index, broken, value, unit] = match!;
     expect(metric.quote.startsWith(broken!)).toBe(true);

@@ -1,17 +1,15 @@
 /**
- * Reads a content folder straight from disk with the site's own schemas, so tests can check the
- * real content and the invalid fixtures without running a build.
+ * Reads a content folder straight from disk with the site's own schemas and checks, so tests can
+ * check the real content and the invalid fixtures without running a build. It is the content
+ * lint the build runs first (src/integrations/content-lint.ts), so tests and build cannot differ.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse } from 'yaml';
-import type { z } from 'astro/zod';
-import { CaseSchema, type CaseData } from '../../src/schemas/case';
-import { MechanismSchema, type Mechanism } from '../../src/schemas/mechanism';
-import { GlossaryTermSchema, type GlossaryTerm } from '../../src/schemas/glossary';
-import { SourceSchema, type Source } from '../../src/schemas/source';
-import { readableError, formatIssues } from '../../src/schemas/error-map';
-import { checkCasebook, type ContentProblem } from '../../src/domain/content-checks';
+import { join } from 'node:path';
+import type { CaseData } from '../../src/schemas/case';
+import type { Mechanism } from '../../src/schemas/mechanism';
+import type { GlossaryTerm } from '../../src/schemas/glossary';
+import type { Source } from '../../src/schemas/source';
+import { lintContent } from '../../src/integrations/content-lint';
+import { problemMessage, type ReportLine } from '../../src/i18n/editor';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');
@@ -31,80 +29,33 @@ export interface LoadedCase {
   body: string;
 }
 
+/** A problem as a test reads it: where, and the message the build prints. */
+export interface LoadedProblem extends ReportLine {
+  path: string;
+  message: string;
+}
+
 export interface LoadedContent {
   cases: LoadedCase[];
   mechanisms: Mechanism[];
   glossary: GlossaryTerm[];
   sources: Source[];
-  problems: ContentProblem[];
-}
-
-function splitFrontmatter(text: string): { frontmatter: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return { frontmatter: undefined, body: text };
-  return { frontmatter: parse(match[1]!), body: match[2]! };
-}
-
-function validate<S extends z.ZodType>(
-  schema: S,
-  data: unknown,
-  file: string,
-  problems: ContentProblem[],
-) {
-  const result = schema.safeParse(data, { error: readableError });
-  if (result.success) return result.data as z.output<S>;
-  for (const line of formatIssues(result.error)) {
-    const [path, ...rest] = line.split(': ');
-    problems.push({ file, path: path!, message: rest.join(': ') });
-  }
-  return undefined;
-}
-
-function loadList<S extends z.ZodType>(
-  schema: S,
-  file: string,
-  problems: ContentProblem[],
-): Array<z.output<S>> {
-  if (!existsSync(file)) return [];
-  const raw = parse(readFileSync(file, 'utf8')) as unknown[];
-  const rel = relative(repoRoot, file);
-  return (raw ?? []).flatMap((item, i) => {
-    const parsed = validate(schema, item, `${rel}#${i}`, problems);
-    return parsed === undefined ? [] : [parsed];
-  });
+  problems: LoadedProblem[];
 }
 
 /** Loads and checks a content folder laid out like content/. */
 export function loadContent(root: string = contentRoot): LoadedContent {
-  const problems: ContentProblem[] = [];
-  const caseDir = join(root, 'cases');
-  const cases: LoadedCase[] = existsSync(caseDir)
-    ? readdirSync(caseDir)
-        .filter((name) => /\.mdx?$/.test(name))
-        .sort()
-        .flatMap((name) => {
-          const file = relative(repoRoot, join(caseDir, name));
-          const { frontmatter, body } = splitFrontmatter(readFileSync(join(caseDir, name), 'utf8'));
-          const data = validate(CaseSchema, frontmatter, file, problems);
-          return data ? [{ id: name.replace(/\.mdx?$/, ''), file, data, body }] : [];
-        })
-        // The casebook's order: the source article's order, as the case files state it.
-        .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
-    : [];
-  const mechanisms = loadList(
-    MechanismSchema,
-    join(root, 'mechanisms', 'mechanisms.yaml'),
-    problems,
-  );
-  const glossary = loadList(GlossaryTermSchema, join(root, 'glossary', 'terms.yaml'), problems);
-  const sources = loadList(SourceSchema, join(root, 'sources', 'sources.yaml'), problems);
-  problems.push(
-    ...checkCasebook({
-      cases,
-      mechanismIds: mechanisms.map((m) => m.id),
-      sourceIds: sources.map((s) => s.id),
-      glossary: glossary.map((g) => ({ id: g.id, file: 'glossary', mechanisms: g.mechanisms })),
-    }),
-  );
-  return { cases, mechanisms, glossary, sources, problems };
+  const linted = lintContent(root, repoRoot);
+  return {
+    ...linted,
+    // The casebook's order: the source article's order, as the case files state it.
+    cases: [...linted.cases].sort(
+      (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+    ),
+    problems: linted.problems.map((p) => ({
+      ...p,
+      path: p.path ?? '',
+      message: problemMessage(p),
+    })),
+  };
 }
