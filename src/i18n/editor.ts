@@ -260,6 +260,12 @@ export const EDITOR_MESSAGES = define({
     example: { found: '文本「2017/5」' },
     fallback: true,
   },
+  'field.province': {
+    group: 'field',
+    when: '省份不是省级行政区的全称',
+    text: '省份「{value}」不在省级行政区名单里：请写全称，例如“福建省”“广西壮族自治区”“重庆市”。首页的省份方格图按这个名称标出案例。',
+    example: { value: '福建' },
+  },
   'field.scopeName': {
     group: 'field',
     when: '范围不是全县却没写名称',

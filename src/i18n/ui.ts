@@ -351,6 +351,7 @@ export const zhCN = {
   'case.mechanisms': '运用的机制',
   'case.mechanismsIntro': '每项机制链接到跨案例的机制页面；下面是本县的具体做法。',
   'case.metrics': '数据与指标',
+  'case.metricsNone': '原文未给出数据。',
   'case.metricsLegend':
     '“≥”表示资料写作“余、多、以上”的下限数，“≈”表示约数。橙色范围表示该数字只针对某个乡镇、社区、单位或领域，而不是全县。点击数值可查看原文依据。',
   'case.metric': '指标',

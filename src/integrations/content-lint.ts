@@ -30,6 +30,7 @@ import {
 } from '../domain/content-checks';
 import { bodyProblems, MAX_BODY_CHARS, type BodyNode } from '../domain/body-safety';
 import { EDITOR_WORDS, formatReport, type ReportLine } from '../i18n/editor';
+import { tileFor } from '../views/tile-map';
 
 export interface LintedCase {
   id: string;
@@ -295,6 +296,16 @@ function lintCase(
       const p = mdxSyntaxProblem(error instanceof Error ? error.message : String(error));
       problems.push({ file, line: p.line, code: p.code, params: p.params });
     }
+  }
+  // The home page places every case on the province tile map by this name.
+  if (data && parsed.source && !tileFor(data.province)) {
+    problems.push({
+      file,
+      line: lineOf(parsed.source, ['province']),
+      path: 'province',
+      code: 'field.province',
+      params: { value: data.province },
+    });
   }
   return data && parsed.source ? { data, body, source: parsed.source } : undefined;
 }
