@@ -423,7 +423,7 @@ export const EDITOR_MESSAGES = define({
     text: '正文里不能使用组件 <{name}>：{available}',
     example: {
       name: 'Chart',
-      available: '本站目前没有提供可在正文中使用的组件，请改用 Markdown。',
+      available: '',
     },
   },
   'body.attributeExpression': {
@@ -616,3 +616,33 @@ export function formatReport(problems: readonly ReportLine[]): string {
     ...problems.map(formatReportLine),
   ].join('\n');
 }
+
+/** Words of the editors' page (/about/editors/). */
+export const EDITOR_PAGE = {
+  title: '编辑须知：内容检查的提示',
+  description: '构建前的内容检查会给出哪些提示、各是什么意思、该怎么改：每条提示附一个例子。',
+  lede: '每次构建之前，网站会逐个检查 content/ 下的案例、机制、术语和来源文件。发现问题时构建停止，并列出每个问题所在的文件、行号、字段和改法。本页列出编辑可能遇到的全部提示，每条附一个例子。',
+  reportTitle: '提示长什么样',
+  reportIntro:
+    '一次构建列出全部问题，每行一个：先是文件和行号，再是字段（frontmatter 里的位置，列表从 0 数起），最后是问题和改法。',
+  reportExampleFile: 'content/cases/yongchun.mdx',
+  bodyTitle: '正文可以写什么',
+  bodyIntro:
+    '案例正文（frontmatter 之后的部分）只用 Markdown 写作。构建不会运行正文里的任何代码；能运行代码、嵌入脚本或向其他网站发请求的写法都会被拒绝。',
+  bodyAllowed: [
+    '小标题：## 背景、## 看点与局限',
+    '加粗和强调：**文字**、*文字*',
+    '列表：以「- 」或「1. 」开头的行',
+    '表格：用 | 分隔各列，第二行写 | --- |',
+    '链接：[文字](https://…) 或站内路径 [文字](/glossary/)',
+    '编辑注释：{/* 注释 */}（只能是注释）',
+  ],
+  bodyRefused:
+    '不能写：import/export、花括号表达式、HTML 标签、<script>、onclick 之类的属性、javascript: 或 data: 开头的地址、其他网站的图片。',
+  columnWhen: '什么时候出现',
+  columnMessage: '构建给出的提示（示例）',
+  fallback: '兜底提示：遇到其他提示都不适用的情况时才会出现。',
+  toc: '本页目录',
+  back: '返回“关于本站”',
+  aboutLink: '构建检查的全部提示及其含义见“编辑须知”。',
+} as const;
