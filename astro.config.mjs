@@ -6,6 +6,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryPlugin } from './src/integrations/glossary-plugin.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { contentLint } from './src/integrations/content-lint.ts';
+import { externalInlineCode } from './src/integrations/external-inline-code.ts';
+import { SECURITY_HEADERS } from './src/integrations/security-headers.ts';
 import { searchDevBundle } from './src/integrations/search-dev.ts';
 
 /**
@@ -27,7 +29,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every script and stylesheet is a file, so the strict CSP needs no 'unsafe-inline' or hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Case narratives get their glossary terms marked up at build time (first occurrence per page).
     // MDX inherits this processor. The guard runs first: a body that could run code stops here.
@@ -43,8 +47,15 @@ export default defineConfig({
     react(),
     // `npm run dev` serves the search index of the last build under <base>pagefind/.
     searchDevBundle(),
+    // Last: moves Astro's own inline island scripts and styles into files after the build.
+    externalInlineCode(),
   ],
-  server: { port: 4321 },
+  // `astro preview` serves the security headers deploy/nginx.conf sends; dev does not, since
+  // Vite's dev client is inline script.
+  server: ({ command }) => ({
+    port: 4321,
+    ...(command === 'preview' ? { headers: { ...SECURITY_HEADERS } } : {}),
+  }),
   devToolbar: { enabled: false },
   // No prefetching or other client scripts: reading pages ship no JavaScript.
   prefetch: false,

@@ -36,12 +36,13 @@ test('a case without figures builds and says the source gives none', { timeout: 
     work,
   );
   expect(readFileSync(join(root, CASE), 'utf8')).toContain('metrics: []\n');
+  const project = projectCopy(work);
   const outDir = join(work, 'out');
   const run = spawnSync(
     process.execPath,
-    [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
+    [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
     {
-      cwd: repoRoot,
+      cwd: project,
       env: {
         ...process.env,
         CASEBOOK_CONTENT: root,

@@ -45,7 +45,10 @@ function CaseHeads({ cases, corner }: { cases: CompareCase[]; corner: string }) 
       </th>
       {cases.map((c, i) => (
         <th scope="col" key={c.id} className="cmp-case-head">
-          <span className="cmp-swatch" style={{ background: caseColour(i) }} aria-hidden />
+          {/* A fill, not a style attribute: this table is also server-rendered, under a CSP without 'unsafe-inline'. */}
+          <svg className="cmp-swatch" viewBox="0 0 1 1" aria-hidden="true" focusable="false">
+            <rect width="1" height="1" fill={caseColour(i)} />
+          </svg>
           <a href={withBase(`cases/${c.id}/`)}>{c.shortName}</a>
           <span className="cmp-case-sub">{c.province}</span>
         </th>
