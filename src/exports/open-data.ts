@@ -143,13 +143,22 @@ export function openDataJsonSchema(): Record<string, unknown> {
       if (zodSchema === MetricSchema.shape.key) {
         jsonSchema.enum = [...METRIC_KEY_IDS];
       } else if (zodSchema === MetricSchema) {
+        // Each sub-schema names its type and the properties it requires, as Ajv's strict mode
+        // asks of every schema (strictTypes, strictRequired).
         jsonSchema.allOf = [...units].map(([unit, keys]) => ({
-          if: { properties: { key: { enum: keys } } },
-          then: { properties: { unit: { const: unit } } },
+          if: { type: 'object', properties: { key: { type: 'string', enum: keys } } },
+          then: { type: 'object', properties: { unit: { type: 'string', const: unit } } },
         }));
       } else if (zodSchema === ScopeSchema) {
-        jsonSchema.if = { properties: { level: { const: 'county' } } };
-        jsonSchema.else = { required: ['name'] };
+        jsonSchema.if = {
+          type: 'object',
+          properties: { level: { type: 'string', const: 'county' } },
+        };
+        jsonSchema.else = {
+          type: 'object',
+          properties: { name: { type: 'string', minLength: 1 } },
+          required: ['name'],
+        };
       }
     },
   });
