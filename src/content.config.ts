@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CaseSchema } from './schemas/case';
 import { GlossaryTermSchema } from './schemas/glossary';
+import { LessonSchema } from './schemas/lesson';
 import { MechanismSchema } from './schemas/mechanism';
 import { SourceSchema } from './schemas/source';
 import { withReadableErrors } from './schemas/error-map';
@@ -32,4 +33,10 @@ const sources = defineCollection({
   schema: withReadableErrors(SourceSchema),
 });
 
-export const collections = { cases, mechanisms, glossary, sources };
+/** 借鉴要点: one file per case, named by the case id (content/lessons/<caseId>.yaml). */
+const lessons = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/lessons` }),
+  schema: withReadableErrors(LessonSchema),
+});
+
+export const collections = { cases, mechanisms, glossary, sources, lessons };

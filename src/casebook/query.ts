@@ -6,6 +6,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCasebook, formatProblems } from '../domain/content-checks';
+import { checkLessons } from '../domain/lesson-checks';
+import type { Lesson } from '../schemas/lesson';
 import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { Source } from '../schemas/source';
@@ -28,6 +30,8 @@ export interface Casebook {
   /** Glossary terms sorted by pinyin. */
   glossary: GlossaryTerm[];
   sources: Source[];
+  /** 借鉴要点 by case id; every case has one (checked on load). */
+  lessons: Map<string, Lesson>;
 }
 
 let loading: Promise<Casebook> | undefined;
@@ -38,11 +42,12 @@ export function loadCasebook(): Promise<Casebook> {
 }
 
 async function load(): Promise<Casebook> {
-  const [cases, mechanisms, glossary, sources] = await Promise.all([
+  const [cases, mechanisms, glossary, sources, lessons] = await Promise.all([
     getCollection('cases'),
     getCollection('mechanisms'),
     getCollection('glossary'),
     getCollection('sources'),
+    getCollection('lessons'),
   ]);
   const problems = checkCasebook({
     cases: cases.map((entry) => ({
@@ -58,6 +63,21 @@ async function load(): Promise<Casebook> {
       mechanisms: g.data.mechanisms,
     })),
   });
+  problems.push(
+    ...checkLessons({
+      cases: cases.map((entry) => ({
+        id: entry.id,
+        file: entry.filePath ?? `cases/${entry.id}`,
+        data: entry.data,
+      })),
+      lessons: lessons.map((entry) => ({
+        id: entry.id,
+        file: entry.filePath ?? `lessons/${entry.id}.yaml`,
+        data: entry.data,
+      })),
+      lessonDir: 'content/lessons',
+    }),
+  );
   if (problems.length) throw new Error(formatProblems(problems));
 
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
@@ -66,6 +86,7 @@ async function load(): Promise<Casebook> {
     mechanisms: mechanisms.map((m) => m.data),
     glossary: glossary.map((g) => g.data).sort((a, b) => collator.compare(a.pinyin, b.pinyin)),
     sources: sources.map((s) => s.data),
+    lessons: new Map(lessons.map((entry) => [entry.id, entry.data])),
   };
 }
 
@@ -75,6 +96,13 @@ export async function getCases(): Promise<CaseEntry[]> {
 
 export async function getCase(id: string): Promise<CaseEntry | undefined> {
   return (await getCases()).find((entry) => entry.id === id);
+}
+
+/** The 借鉴要点 of a case; the load checks guarantee every case has one. */
+export async function getLesson(id: string): Promise<Lesson> {
+  const lesson = (await loadCasebook()).lessons.get(id);
+  if (!lesson) throw new Error(`no lesson for case ${id}`);
+  return lesson;
 }
 
 export async function getMechanisms(): Promise<Mechanism[]> {

@@ -2,7 +2,10 @@
  * Every UI string of the site lives here, keyed by purpose, so a second language is one more
  * object of the same shape. Content (cases, mechanisms, glossary) carries its own language.
  */
+import { lessonsZhCN } from './lessons';
+
 export const zhCN = {
+  ...lessonsZhCN,
   'site.name': '区域化党建县域案例库',
   'site.shortName': 'Casebook',
   'site.description':

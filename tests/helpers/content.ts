@@ -12,6 +12,8 @@ import { GlossaryTermSchema, type GlossaryTerm } from '../../src/schemas/glossar
 import { SourceSchema, type Source } from '../../src/schemas/source';
 import { readableError, formatIssues } from '../../src/schemas/error-map';
 import { checkCasebook, type ContentProblem } from '../../src/domain/content-checks';
+import { LessonSchema, type Lesson } from '../../src/schemas/lesson';
+import { checkLessons, type LessonInput } from '../../src/domain/lesson-checks';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');
@@ -36,6 +38,8 @@ export interface LoadedContent {
   mechanisms: Mechanism[];
   glossary: GlossaryTerm[];
   sources: Source[];
+  /** 借鉴要点, one per case file in content/lessons/, sorted by id. */
+  lessons: LessonInput[];
   problems: ContentProblem[];
 }
 
@@ -106,5 +110,33 @@ export function loadContent(root: string = contentRoot): LoadedContent {
       glossary: glossary.map((g) => ({ id: g.id, file: 'glossary', mechanisms: g.mechanisms })),
     }),
   );
-  return { cases, mechanisms, glossary, sources, problems };
+  const lessonDir = join(root, 'lessons');
+  const lessonFiles = existsSync(lessonDir)
+    ? readdirSync(lessonDir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+    : [];
+  const lessons: LessonInput[] = lessonFiles.flatMap((name) => {
+    const file = relative(repoRoot, join(lessonDir, name));
+    const raw = parse(readFileSync(join(lessonDir, name), 'utf8')) as unknown;
+    const data: Lesson | undefined = validate(LessonSchema, raw, file, problems);
+    return data ? [{ id: name.replace(/\.yaml$/, ''), file, data }] : [];
+  });
+  // A lesson of a case file that failed its schema is not an orphan: that case is reported already.
+  const caseFileIds = existsSync(caseDir)
+    ? readdirSync(caseDir)
+        .filter((name) => /\.mdx?$/.test(name))
+        .map((name) => name.replace(/\.mdx?$/, ''))
+    : [];
+  problems.push(
+    ...checkLessons({
+      cases,
+      lessons: lessons.filter(
+        (l) => cases.some((c) => c.id === l.id) || !caseFileIds.includes(l.id),
+      ),
+      lessonFileIds: lessonFiles.map((name) => name.replace(/\.yaml$/, '')),
+      lessonDir: relative(repoRoot, lessonDir),
+    }),
+  );
+  return { cases, mechanisms, glossary, sources, lessons, problems };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadContent, articlePath } from '../helpers/content';
+import { lessonQuotes } from '../../src/domain/lesson-checks';
 
 const content = loadContent();
 const article = existsSync(articlePath) ? readFileSync(articlePath, 'utf8') : undefined;
@@ -22,6 +23,11 @@ describe('the casebook content', () => {
           missing.push(`${entry.file} mechanisms.${i}.quote「${mechanism.quote}」`);
         }
       });
+    }
+    for (const lesson of content.lessons) {
+      for (const { path, quote } of lessonQuotes(lesson.data)) {
+        if (!article!.includes(quote)) missing.push(`${lesson.file} ${path}「${quote}」`);
+      }
     }
     expect(missing).toEqual([]);
   });
