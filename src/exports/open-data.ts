@@ -9,6 +9,8 @@ import { CaseSchema } from '../schemas/case';
 import { MetricSchema, QualifierSchema, ScopeSchema, SCOPE_LEVELS } from '../schemas/metric';
 import { MechanismSchema, MECHANISM_CATEGORIES, type Mechanism } from '../schemas/mechanism';
 import { SourceSchema, type Source } from '../schemas/source';
+import { LessonSchema, type Lesson } from '../schemas/lesson';
+import { lessonsCsv } from './lessons-csv';
 import { METRIC_CATEGORIES, METRIC_KEYS, type MetricCategory } from '../schemas/metric-vocabulary';
 import { QUALIFIER_LABELS, SCOPE_LEVEL_LABELS, metricLabel } from '../i18n/format';
 import { citeApa, citeGbt7714 } from '../domain/citation';
@@ -19,7 +21,7 @@ import { t } from '../i18n/ui';
  * Version of the shape of cases.json (semantic versioning): a new optional field raises the
  * minor number, a renamed, removed or retyped field the major one.
  */
-export const OPEN_DATA_VERSION = '1.0.0';
+export const OPEN_DATA_VERSION = '1.1.0';
 
 /** Licence of the casebook's own structuring; the figures stay with their original reports. */
 export const DATA_LICENCE = {
@@ -33,6 +35,7 @@ export const DATA_FILES = {
   cases: { name: 'cases.json', format: 'JSON', type: 'application/json' },
   metrics: { name: 'metrics.csv', format: 'CSV', type: 'text/csv' },
   mechanisms: { name: 'mechanisms.csv', format: 'CSV', type: 'text/csv' },
+  lessons: { name: 'lessons.csv', format: 'CSV', type: 'text/csv' },
   schema: { name: 'schema.json', format: 'JSON Schema', type: 'application/schema+json' },
 } as const;
 export type DataFile = keyof typeof DATA_FILES;
@@ -112,6 +115,21 @@ export const OpenDataSchema = z
         })
         .strict(),
     ),
+    /**
+     * 借鉴要点 of every case, in casebook order (since 1.1.0): the content of
+     * content/lessons/<case>.yaml, with the case id and the publication year behind its as-of line.
+     */
+    lessons: z.array(
+      z
+        .object({
+          /** Id of the case the lesson belongs to. */
+          case: slug,
+          /** Latest publication year among the case's source records; null when none gives one. */
+          asOfYear: z.number().int().nullable(),
+          ...LessonSchema.shape,
+        })
+        .strict(),
+    ),
   })
   .strict();
 export type OpenData = z.infer<typeof OpenDataSchema>;
@@ -164,6 +182,8 @@ export interface OpenDataInput {
   cases: Array<{ id: string; data: z.output<typeof CaseSchema> }>;
   mechanisms: Mechanism[];
   sources: Source[];
+  /** 借鉴要点 by case id; every case has one. */
+  lessons: ReadonlyMap<string, Lesson>;
 }
 
 /** A label dictionary as a list of `{ id, zh, en }`, in the dictionary's order. */
@@ -196,6 +216,14 @@ export function buildOpenData(input: OpenDataInput): OpenData {
     },
     mechanisms: input.mechanisms,
     cases: input.cases.map(({ id, data }) => ({ id, ...data })),
+    lessons: input.cases.map(({ id, data }) => {
+      const lesson = input.lessons.get(id);
+      if (!lesson) throw new Error(`${id}: no lesson`);
+      const years = input.sources
+        .filter((s) => data.sources.includes(s.id) && s.year !== undefined)
+        .map((s) => s.year!);
+      return { case: id, asOfYear: years.length ? Math.max(...years) : null, ...lesson };
+    }),
   };
 }
 
@@ -224,6 +252,7 @@ export function dataFileTexts(input: OpenDataInput): Record<DataFile, string> {
     cases: json(buildOpenData(input)),
     metrics: metricsCsv(input),
     mechanisms: mechanismsCsv(input),
+    lessons: lessonsCsv(input),
     schema: json(openDataJsonSchema()),
   };
 }

@@ -15,7 +15,7 @@ import {
   type LessonCheckInput,
 } from '../../src/domain/lesson-checks';
 import { LessonSchema, PREREQUISITE_CODES, PROBLEM_CODES } from '../../src/schemas/lesson';
-import { datesView, lessonRow, lessonView } from '../../src/views/lesson';
+import { datesView, lessonRow, lessonView } from '../../src/i18n/lesson-format';
 import type { Source } from '../../src/schemas/source';
 
 const content = loadContent();

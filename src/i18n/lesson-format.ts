@@ -1,8 +1,8 @@
 /**
- * A case's 借鉴要点 and dates, shaped for reading: every code labelled, every linked metric
- * resolved to the case's figure (value, scope, its category's anchor in the data table). Pure.
- * The case page renders `lessonView`; the comparison and the exports read `lessonRow`, one flat
- * record of strings per case, so every place says the same thing in the same words.
+ * A case's 借鉴要点 and dates in words: every code labelled, every linked metric resolved to the
+ * case's figure (value, scope, its category). Pure. The case page renders `lessonView`; the
+ * comparison and the exports read `lessonRow`, one flat record of strings per case, so every
+ * place says the same thing in the same words. Lives in i18n because views and exports share it.
  */
 import type { CaseData } from '../schemas/case';
 import { SETTINGS } from '../schemas/case';
@@ -16,16 +16,16 @@ import {
   type Lesson,
   type PracticePeriod,
 } from '../schemas/lesson';
-import { formatMetricValue, formatScope, metricLabel } from '../i18n/format';
-import { t, type UiKey } from '../i18n/ui';
+import { formatMetricValue, formatScope, metricLabel } from './format';
+import { t, type UiKey } from './ui';
 
 export interface FigureView {
   key: string;
   label: string;
   /** "≥300 万元（全县）": the case's own figure with its qualifier and scope. */
   text: string;
-  /** Anchor of the figure's category in the case page's data table. */
-  anchor: string;
+  /** Category of the figure in the metric vocabulary: where the data table lists it. */
+  category: string;
 }
 
 export interface DatesView {
@@ -124,7 +124,7 @@ function figure(metrics: readonly Metric[], key: string | undefined): FigureView
     text: found
       .map((m) => t('lesson.figure', { value: formatMetricValue(m), scope: formatScope(m.scope) }))
       .join(t('list.separator')),
-    anchor: `metrics-${metricDefinition(key)?.category ?? ''}`,
+    category: metricDefinition(key)?.category ?? '',
   };
 }
 
