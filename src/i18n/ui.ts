@@ -3,9 +3,11 @@
  * object of the same shape. Content (cases, mechanisms, glossary) carries its own language.
  */
 import { lessonsZhCN } from './lessons';
+import { matchZhCN } from './match';
 
 export const zhCN = {
   ...lessonsZhCN,
+  ...matchZhCN,
   'site.name': '区域化党建县域案例库',
   'site.shortName': 'Casebook',
   'site.description':

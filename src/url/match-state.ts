@@ -34,7 +34,7 @@ export type SingleParam = keyof typeof SINGLE_PARAMS;
 const SINGLE_NAMES = Object.keys(SINGLE_PARAMS) as SingleParam[];
 
 /** Field of the profile each parameter fills. */
-const FIELD = {
+export const PARAM_FIELDS = {
   setting: 'setting',
   region: 'region',
   pop: 'population',
@@ -90,7 +90,7 @@ export function parseMatchQuery(search: string): {
     const [first, ...rest] = given;
     const allowed = SINGLE_PARAMS[name] as readonly string[];
     const value = first!.toLowerCase();
-    if (allowed.includes(value)) write[FIELD[name]] = value;
+    if (allowed.includes(value)) write[PARAM_FIELDS[name]] = value;
     else notices.push({ code: 'bad_value', param: name, values: [echo(first!)] });
     if (rest.length) notices.push({ code: 'repeated', param: name, values: rest.map(echo) });
   }
@@ -117,7 +117,7 @@ export function parseMatchQuery(search: string): {
 export function serialiseMatchQuery(profile: CountyProfile): string {
   const params = new URLSearchParams();
   for (const name of SINGLE_NAMES) {
-    const value = (profile as unknown as Record<string, string | undefined>)[FIELD[name]];
+    const value = (profile as unknown as Record<string, string | undefined>)[PARAM_FIELDS[name]];
     if (value) params.set(name, value);
   }
   for (const code of PROBLEM_CODES)
@@ -131,7 +131,7 @@ export function isEmptyProfile(profile: CountyProfile): boolean {
   return (
     profile.problems.length === 0 &&
     SINGLE_NAMES.every(
-      (name) => !(profile as unknown as Record<string, string | undefined>)[FIELD[name]],
+      (name) => !(profile as unknown as Record<string, string | undefined>)[PARAM_FIELDS[name]],
     )
   );
 }
