@@ -4,6 +4,7 @@ import { CaseSchema } from './schemas/case';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { LessonSchema } from './schemas/lesson';
 import { MechanismSchema } from './schemas/mechanism';
+import { ProfileSchema } from './schemas/profile';
 import { SourceSchema } from './schemas/source';
 import { withReadableErrors } from './schemas/error-map';
 
@@ -33,10 +34,16 @@ const sources = defineCollection({
   schema: withReadableErrors(SourceSchema),
 });
 
+/** County profiles, one file per case, apart from the case MDX so the two edit separately. */
+const profiles = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/profiles` }),
+  schema: withReadableErrors(ProfileSchema),
+});
+
 /** 借鉴要点: one file per case, named by the case id (content/lessons/<caseId>.yaml). */
 const lessons = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${root}/lessons` }),
   schema: withReadableErrors(LessonSchema),
 });
 
-export const collections = { cases, mechanisms, glossary, sources, lessons };
+export const collections = { cases, mechanisms, glossary, sources, profiles, lessons };

@@ -11,6 +11,8 @@ import { MechanismSchema, MECHANISM_CATEGORIES, type Mechanism } from '../schema
 import { SourceSchema, type Source } from '../schemas/source';
 import { LessonSchema, type Lesson } from '../schemas/lesson';
 import { lessonsCsv } from './lessons-csv';
+import { DivisionAliasSchema, ProfileSchema } from '../schemas/profile';
+import type { CountyProfile } from '../domain/profile-figures';
 import { METRIC_CATEGORIES, METRIC_KEYS, type MetricCategory } from '../schemas/metric-vocabulary';
 import { QUALIFIER_LABELS, SCOPE_LEVEL_LABELS, metricLabel } from '../i18n/format';
 import { citeApa, citeGbt7714 } from '../domain/citation';
@@ -21,7 +23,7 @@ import { t } from '../i18n/ui';
  * Version of the shape of cases.json (semantic versioning): a new optional field raises the
  * minor number, a renamed, removed or retyped field the major one.
  */
-export const OPEN_DATA_VERSION = '1.1.0';
+export const OPEN_DATA_VERSION = '1.2.0';
 
 /** Licence of the casebook's own structuring; the figures stay with their original reports. */
 export const DATA_LICENCE = {
@@ -51,6 +53,43 @@ const label = z
     zh: z.string().min(1),
     /** English label. */
     en: z.string().min(1),
+  })
+  .strict();
+
+const count = z.number().int().nonnegative();
+
+/** A case's county profile as published: the content file plus what the registry counted. */
+export const OpenProfileSchema = z
+  .object({
+    ...ProfileSchema.shape,
+    /** Old names linked to current divisions; a village-level one with its township today. */
+    divisionAliases: z.array(
+      z
+        .object({
+          ...DivisionAliasSchema.shape,
+          /** Township-level division a village-level current division sits under. */
+          currentTownship: z.string().min(2).optional(),
+        })
+        .strict(),
+    ),
+    /** Counted from the division registry named in `registry`, never typed by hand. */
+    divisions: z
+      .object({
+        /** Township-level divisions: subdistricts + towns + xiang. */
+        townships: count,
+        subdistricts: count,
+        towns: count,
+        xiang: count,
+        /** Farms, parks and similar units the registry lists at township level; not counted above. */
+        townshipLike: count,
+        /** Village-level divisions under those townships: villages + communities. */
+        villageLevel: count,
+        villages: count,
+        communities: count,
+      })
+      .strict(),
+    /** The prefecture is an autonomous prefecture (the county itself may still not be autonomous). */
+    prefectureAutonomous: z.boolean(),
   })
   .strict();
 
@@ -112,11 +151,13 @@ export const OpenDataSchema = z
           /** Case id: pinyin of the county's short name. */
           id: slug,
           ...CaseSchema.shape,
+          /** County profile (population, area, divisions …) with a source record per figure. */
+          profile: OpenProfileSchema.optional(),
         })
         .strict(),
     ),
     /**
-     * 借鉴要点 of every case, in casebook order (since 1.1.0): the content of
+     * 借鉴要点 of every case, in casebook order (since 1.2.0): the content of
      * content/lessons/<case>.yaml, with the case id and the publication year behind its as-of line.
      */
     lessons: z.array(
@@ -184,6 +225,8 @@ export interface OpenDataInput {
   sources: Source[];
   /** 借鉴要点 by case id; every case has one. */
   lessons: ReadonlyMap<string, Lesson>;
+  /** County profiles by case id, when the build has them. */
+  profiles?: ReadonlyMap<string, CountyProfile>;
 }
 
 /** A label dictionary as a list of `{ id, zh, en }`, in the dictionary's order. */
@@ -215,7 +258,10 @@ export function buildOpenData(input: OpenDataInput): OpenData {
       scopeLevels: SCOPE_LEVELS.map((id) => ({ id, zh: SCOPE_LEVEL_LABELS[id] })),
     },
     mechanisms: input.mechanisms,
-    cases: input.cases.map(({ id, data }) => ({ id, ...data })),
+    cases: input.cases.map(({ id, data }) => {
+      const profile = input.profiles?.get(id);
+      return profile ? { id, ...data, profile: openProfile(profile) } : { id, ...data };
+    }),
     lessons: input.cases.map(({ id, data }) => {
       const lesson = input.lessons.get(id);
       if (!lesson) throw new Error(`${id}: no lesson`);
@@ -224,6 +270,36 @@ export function buildOpenData(input: OpenDataInput): OpenData {
         .map((s) => s.year!);
       return { case: id, asOfYear: years.length ? Math.max(...years) : null, ...lesson };
     }),
+  };
+}
+
+function openProfile(profile: CountyProfile): z.output<typeof OpenProfileSchema> {
+  const {
+    townships,
+    subdistricts,
+    towns,
+    xiang,
+    townshipLike,
+    villageLevel,
+    villages,
+    communities,
+  } = profile.counts;
+  return {
+    ...profile.data,
+    divisionAliases: profile.aliases.map(({ currentTownship, ...alias }) =>
+      currentTownship ? { ...alias, currentTownship } : alias,
+    ),
+    divisions: {
+      townships,
+      subdistricts,
+      towns,
+      xiang,
+      townshipLike,
+      villageLevel,
+      villages,
+      communities,
+    },
+    prefectureAutonomous: profile.prefectureAutonomous,
   };
 }
 

@@ -96,7 +96,7 @@ export const lessonsZhCN = {
     '面向农村学员时，可选城乡统筹案例里涉及乡镇和村的做法，并向学员说明这些不是纯农村县的经验。',
   'coverage.none': '{setting}（本库暂无案例）',
   'data.json.lessons':
-    '每个案例的借鉴要点（1.1.0 起）：案例编号 case、资料截至年份 asOfYear，以及 content/lessons/ 中的全部字段',
+    '每个案例的借鉴要点（1.2.0 起）：案例编号 case、资料截至年份 asOfYear，以及 content/lessons/ 中的全部字段',
   'data.lessonCol.setting': '场景代码：urban-community、urban-rural 或 rural',
   'data.lessonCol.setting_label': '场景的中文名称',
   'data.lessonCol.period_kind':

@@ -18,6 +18,7 @@ import {
   type ReasonCode,
   type RegionCode,
 } from '../domain/match';
+import { profileFigures, type CountyProfile } from '../domain/profile-figures';
 import type { SingleParam } from '../url/match-state';
 import { withBase } from '../url/routes';
 import { AUTONOMY_MARKERS } from '../i18n/place-names';
@@ -25,18 +26,12 @@ import { t, type UiKey } from '../i18n/ui';
 
 const label = (key: string) => t(key as UiKey);
 
-/** County figures the profiles will supply; absent until a public source is recorded. */
-export interface CountyFigures {
-  population?: number | null;
-  urbanRate?: number | null;
-  autonomous?: boolean | null;
-}
-
 export interface MatchCaseInput {
   id: string;
   data: CaseData;
   lesson: Lesson;
-  figures?: CountyFigures;
+  /** The county profile, when the build has one: population, urbanisation, autonomy. */
+  profile?: CountyProfile | undefined;
 }
 
 export function regionCode(region: CaseData['region']): RegionCode {
@@ -44,23 +39,20 @@ export function regionCode(region: CaseData['region']): RegionCode {
 }
 
 /** What the scoring rules know of a case. */
-export function caseFacts({ id, data, lesson, figures = {} }: MatchCaseInput): CaseFacts {
+export function caseFacts({ id, data, lesson, profile }: MatchCaseInput): CaseFacts {
   const byName = autonomyFromNames(data, AUTONOMY_MARKERS);
-  // A profile's recorded status wins over the reading of names; a county the profile says is
-  // not autonomous may still lie in an autonomous prefecture.
+  // The profile's recorded status (checked against the official name) wins over the reading of
+  // names; a county it says is not autonomous may still lie in an autonomous prefecture.
   const autonomy =
-    figures.autonomous === true
-      ? 'county'
-      : figures.autonomous === false && byName === 'county'
-        ? 'none'
-        : byName;
+    profile?.data.autonomous === true ? 'county' : profile && byName === 'county' ? 'none' : byName;
+  const figures = profile ? profileFigures(profile) : undefined;
   return {
     id,
     setting: data.setting,
     region: regionCode(data.region),
     autonomy,
-    population: figures.population ?? null,
-    urbanRate: figures.urbanRate ?? null,
+    population: figures?.population.value ?? null,
+    urbanRate: figures?.urbanisationRate.value ?? null,
     problems: [...new Set(lesson.problem.statements.flatMap((s) => s.codes))],
     fiscal: lesson.fit.fiscal,
     prerequisites: lesson.fit.prerequisites,

@@ -23,7 +23,9 @@ import { isEmptyProfile, parseMatchQuery, serialiseMatchQuery } from '../../src/
 import { REGIONS, SETTINGS } from '../../src/schemas/case';
 import { caseFacts } from '../../src/views/match';
 import { AUTONOMY_MARKERS } from '../../src/i18n/place-names';
-import { loadContent } from '../helpers/content';
+import { loadContent, loadProfiles } from '../helpers/content';
+import { loadDivisionRegistry } from '../../src/casebook/division-registry';
+import { buildCountyProfile } from '../../src/domain/profile-figures';
 
 const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({
   id: 'a',
@@ -150,8 +152,20 @@ describe('ranking every case', () => {
 
 describe('the finder on the real casebook', () => {
   const content = loadContent();
+  const registry = loadDivisionRegistry(content.cases.map((c) => c.data.adminCode));
+  const profiles = loadProfiles().profiles.map((p) => p.data);
+  const profileOf = (id: string) => {
+    const data = profiles.find((p) => p.case === id);
+    const code = content.cases.find((c) => c.id === id)!.data.adminCode;
+    return data && buildCountyProfile(id, data, registry.counties.get(code)!, registry.label);
+  };
   const all = content.cases.map((c) =>
-    caseFacts({ id: c.id, data: c.data, lesson: content.lessons.find((l) => l.id === c.id)!.data }),
+    caseFacts({
+      id: c.id,
+      data: c.data,
+      lesson: content.lessons.find((l) => l.id === c.id)!.data,
+      profile: profileOf(c.id),
+    }),
   );
 
   test('a rural western county gets every case ranked and is told there is no rural case', () => {
@@ -175,7 +189,24 @@ describe('the finder on the real casebook', () => {
     ).toEqual([...mixed].sort());
   });
 
-  test('autonomy is read from the official names', () => {
+  test('population and urbanisation come from the profiles, or stay unknown', () => {
+    for (const p of profiles) {
+      const f = all.find((x) => x.id === p.case)!;
+      expect(f.population, p.case).toBe(
+        p.population.status === 'found' ? p.population.value : null,
+      );
+      expect(f.urbanRate, p.case).toBe(
+        p.urbanisationRate.status === 'found' ? p.urbanisationRate.value : null,
+      );
+    }
+    const known = all.filter((f) => f.population !== null);
+    expect(known.length).toBeGreaterThan(0);
+    const band = populationBand(known[0]!.population!);
+    const r = scoreCase(profile({ population: band }), known[0]!);
+    expect(r.reasons.map((x) => x.code)).toContain('population_same');
+  });
+
+  test('autonomy agrees with the profiles and the official names', () => {
     const byId = new Map(all.map((f) => [f.id, f.autonomy]));
     for (const c of content.cases) {
       const expected = /自治县$/.test(c.data.county)
@@ -184,6 +215,8 @@ describe('the finder on the real casebook', () => {
           ? 'area'
           : 'none';
       expect(byId.get(c.id), c.data.county).toBe(expected);
+      const recorded = profiles.find((p) => p.case === c.id)?.autonomous;
+      if (recorded !== undefined) expect(byId.get(c.id) === 'county', c.id).toBe(recorded);
     }
     expect(
       autonomyFromNames(
