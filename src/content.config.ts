@@ -40,7 +40,7 @@ const profiles = defineCollection({
   schema: withReadableErrors(ProfileSchema),
 });
 
-/** 借鉴要点: one file per case, named by the case id (content/lessons/<caseId>.yaml). */
+/** Lessons: one file per case, named by the case id (content/lessons/<caseId>.yaml). */
 const lessons = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${root}/lessons` }),
   schema: withReadableErrors(LessonSchema),

@@ -11,6 +11,7 @@ import { buildCountyProfile, type CountyProfile } from '../domain/profile-figure
 import { formatDivisionIssues } from '../i18n/profile';
 import { loadDivisionRegistry } from './division-registry';
 import { checkLessons } from '../domain/lesson-checks';
+import { lessonProblems } from '../i18n/lesson-messages';
 import type { Lesson } from '../schemas/lesson';
 import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
 import type { GlossaryTerm } from '../schemas/glossary';
@@ -36,7 +37,7 @@ export interface Casebook {
   sources: Source[];
   /** County profiles by case id, each with its registry counts; empty when the check is off. */
   profiles: Map<string, CountyProfile>;
-  /** 借鉴要点 by case id; every case has one (checked on load). */
+  /** Lessons (jiejian yaodian) by case id; every case has one (checked on load). */
   lessons: Map<string, Lesson>;
 }
 
@@ -71,19 +72,21 @@ async function load(): Promise<Casebook> {
     })),
   });
   problems.push(
-    ...checkLessons({
-      cases: cases.map((entry) => ({
-        id: entry.id,
-        file: entry.filePath ?? `cases/${entry.id}`,
-        data: entry.data,
-      })),
-      lessons: lessons.map((entry) => ({
-        id: entry.id,
-        file: entry.filePath ?? `lessons/${entry.id}.yaml`,
-        data: entry.data,
-      })),
-      lessonDir: 'content/lessons',
-    }),
+    ...lessonProblems(
+      checkLessons({
+        cases: cases.map((entry) => ({
+          id: entry.id,
+          file: entry.filePath ?? `cases/${entry.id}`,
+          data: entry.data,
+        })),
+        lessons: lessons.map((entry) => ({
+          id: entry.id,
+          file: entry.filePath ?? `lessons/${entry.id}.yaml`,
+          data: entry.data,
+        })),
+        lessonDir: 'content/lessons',
+      }),
+    ),
   );
   if (problems.length) throw new Error(formatProblems(problems));
   const profiles = checkedProfiles(cases, profileEntries);
@@ -153,7 +156,7 @@ export async function getCase(id: string): Promise<CaseEntry | undefined> {
   return (await getCases()).find((entry) => entry.id === id);
 }
 
-/** The 借鉴要点 of a case; the load checks guarantee every case has one. */
+/** The lessons of a case; the load checks guarantee every case has one. */
 export async function getLesson(id: string): Promise<Lesson> {
   const lesson = (await loadCasebook()).lessons.get(id);
   if (!lesson) throw new Error(`no lesson for case ${id}`);

@@ -5,7 +5,24 @@
  */
 import type { CaseData } from '../schemas/case';
 import { INPUT_KINDS, NOT_REPORTED, type Lesson } from '../schemas/lesson';
-import type { ContentProblem } from './content-checks';
+
+export type LessonIssueCode =
+  | 'missing-lesson'
+  | 'orphan-lesson'
+  | 'unknown-metric'
+  | 'input-without-evidence'
+  | 'period-contradicts-case'
+  | 'period-label-differs';
+
+export interface LessonIssue {
+  /** File the issue is in, relative to the repository root. */
+  file: string;
+  /** Dotted field path, or null for the file as a whole (missing or misnamed). */
+  path: string | null;
+  code: LessonIssueCode;
+  /** What the message names, in the order src/i18n/lesson-messages.ts reads them. */
+  values: string[];
+}
 
 export interface LessonInput {
   /** Case id the lesson belongs to: its file name. */
@@ -26,8 +43,8 @@ export interface LessonCheckInput {
   lessonDir: string;
 }
 
-export function checkLessons(input: LessonCheckInput): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+export function checkLessons(input: LessonCheckInput): LessonIssue[] {
+  const problems: LessonIssue[] = [];
   const lessons = new Map(input.lessons.map((lesson) => [lesson.id, lesson]));
   const cases = new Set(input.cases.map((entry) => entry.id));
   const present = new Set(input.lessonFileIds ?? lessons.keys());
@@ -36,30 +53,25 @@ export function checkLessons(input: LessonCheckInput): ContentProblem[] {
     if (!present.has(entry.id)) {
       problems.push({
         file: entry.file,
-        path: '(借鉴要点)',
-        message: `案例「${entry.id}」没有借鉴要点：请新建 ${input.lessonDir}/${entry.id}.yaml（可复制一个现有文件改写）`,
+        path: null,
+        code: 'missing-lesson',
+        values: [entry.id, input.lessonDir],
       });
     }
   }
 
   for (const lesson of input.lessons) {
-    const add = (path: string, message: string) =>
-      problems.push({ file: lesson.file, path, message });
+    const add = (path: string | null, code: LessonIssueCode, values: string[] = []) =>
+      problems.push({ file: lesson.file, path, code, values });
     if (!cases.has(lesson.id)) {
-      add(
-        '(文件名)',
-        `没有 id 为「${lesson.id}」的案例：借鉴要点的文件名必须与 content/cases/ 中的案例文件名相同`,
-      );
+      add(null, 'orphan-lesson', [lesson.id]);
       continue;
     }
     const entry = input.cases.find((c) => c.id === lesson.id)!;
     const keys = new Set(entry.data.metrics.map((m) => m.key));
     const checkMetric = (path: string, key: string | undefined) => {
       if (key !== undefined && !keys.has(key)) {
-        add(
-          path,
-          `指标「${key}」不是本案例（${entry.file}）的数据：请改用该案例 metrics 中已有的键，或删去 metric 改写 quote`,
-        );
+        add(path, 'unknown-metric', [key, entry.file]);
       }
     };
     for (const kind of INPUT_KINDS) {
@@ -68,10 +80,7 @@ export function checkLessons(input: LessonCheckInput): ContentProblem[] {
       list.forEach((item, i) => {
         checkMetric(`inputs.${kind}.${i}.metric`, item.metric);
         if (item.metric === undefined && item.quote === undefined) {
-          add(
-            `inputs.${kind}.${i}`,
-            '投入条目需要出处：用 metric 指向本案例的指标，或用 quote 逐字摘录原文',
-          );
+          add(`inputs.${kind}.${i}`, 'input-without-evidence');
         }
       });
     }
@@ -82,15 +91,9 @@ export function checkLessons(input: LessonCheckInput): ContentProblem[] {
     const stated = entry.data.period;
     const period = lesson.data.period;
     if (stated && (period.kind !== 'stated' || period.from !== stated.from)) {
-      add(
-        'period',
-        `案例文件写明时期 ${stated.label}（from: ${stated.from}），借鉴要点的 period 应为 kind: stated、from: ${stated.from}`,
-      );
+      add('period', 'period-contradicts-case', [stated.label, String(stated.from)]);
     } else if (stated && period.kind === 'stated' && period.label !== stated.label) {
-      add(
-        'period.label',
-        `时间表述「${period.label}」与案例文件的「${stated.label}」不一致：两处应写同一句原话`,
-      );
+      add('period.label', 'period-label-differs', [period.label, stated.label]);
     }
   }
   return problems;

@@ -1,5 +1,5 @@
 /**
- * lessons.csv: one row per case with its 借鉴要点 and dates, in the same words as the case page
+ * lessons.csv: one row per case with its lessons and dates, in the same words as the case page
  * (src/i18n/lesson-format.ts lessonRow). Codes and their labels sit side by side, so a spreadsheet
  * can filter on the code and a reader can read the label.
  */

@@ -157,7 +157,7 @@ export const OpenDataSchema = z
         .strict(),
     ),
     /**
-     * 借鉴要点 of every case, in casebook order (since 1.2.0): the content of
+     * Lessons of every case, in casebook order (since 1.2.0): the content of
      * content/lessons/<case>.yaml, with the case id and the publication year behind its as-of line.
      */
     lessons: z.array(
@@ -223,7 +223,7 @@ export interface OpenDataInput {
   cases: Array<{ id: string; data: z.output<typeof CaseSchema> }>;
   mechanisms: Mechanism[];
   sources: Source[];
-  /** 借鉴要点 by case id; every case has one. */
+  /** Lessons by case id; every case has one. */
   lessons: ReadonlyMap<string, Lesson>;
   /** County profiles by case id, when the build has them. */
   profiles?: ReadonlyMap<string, CountyProfile>;

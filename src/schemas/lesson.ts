@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { lessonSchemaMessages as msg } from '../i18n/lesson-messages';
 
 /**
- * What a reader deciding whether to copy a model needs first (借鉴要点), one file per case:
+ * What a reader deciding whether to copy a model needs first (the lessons), one file per case:
  * content/lessons/<caseId>.yaml. Quotes are verbatim clauses of the source; every other text is
  * the casebook's own words. Conditions and risks are the casebook's reading, never the source's.
  * Vocabularies are codes only; their labels live in src/i18n/.
@@ -19,16 +20,18 @@ import {
 
 export * from './lesson-vocabulary';
 
-const code = <T extends readonly [string, ...string[]]>(codes: T, what: string) =>
+const code = <T extends readonly [string, ...string[]]>(
+  codes: T,
+  what: keyof typeof msg.codeKind,
+) =>
   z.enum(codes, {
-    error: (issue) =>
-      `未知的${what}代码「${String(issue.input)}」：只能是 ${codes.join('、')} 之一（见 src/schemas/lesson.ts）`,
+    error: (issue) => msg.unknownCode(msg.codeKind[what], String(issue.input), codes),
   });
 
 /** A verbatim clause of the source, character for character (the quote test checks it). */
-const quote = z.string().min(4, '引文至少 4 个字符：请逐字摘录原文中的一句短语');
+const quote = z.string().min(4, msg.quoteTooShort);
 /** The casebook's own words. */
-const ownWords = (min: number) => z.string().min(min, `请用自己的话写，至少 ${min} 个字符`);
+const ownWords = (min: number) => z.string().min(min, msg.ownWords(min));
 
 /** One clause of the source that states the problem, tagged with the problem codes it evidences. */
 export const ProblemStatementSchema = z
@@ -40,11 +43,10 @@ export const ProblemStatementSchema = z
      * measure: only a measure shows the problem (the casebook's reading of what it answers).
      */
     kind: z.enum(['problem', 'aim', 'measure'], {
-      error:
-        '引文类型 kind 只能是 problem（原文陈述的问题）、aim（原文陈述的目标）或 measure（由做法推知的问题）',
+      error: msg.statementKind,
     }),
     /** Problem codes this clause evidences, one at least. */
-    codes: z.array(code(PROBLEM_CODES, '问题')).min(1, '每条引文至少标注一个问题代码 codes'),
+    codes: z.array(code(PROBLEM_CODES, 'problem')).min(1, msg.statementCodes),
   })
   .strict();
 export type ProblemStatement = z.infer<typeof ProblemStatementSchema>;
@@ -64,11 +66,8 @@ export type InputItem = z.infer<typeof InputItemSchema>;
 
 /** A list of inputs, or `not-reported` when the source says nothing of this kind. */
 const InputListSchema = z.union(
-  [
-    z.literal(NOT_REPORTED),
-    z.array(InputItemSchema).min(1, '没有内容时请写 not-reported，不要写空列表'),
-  ],
-  { error: '应为若干投入条目（text、metric、quote），或原文未提及时写 not-reported' },
+  [z.literal(NOT_REPORTED), z.array(InputItemSchema).min(1, msg.emptyInputs)],
+  { error: msg.inputList },
 );
 
 /** One result the source reports. */
@@ -76,8 +75,7 @@ export const ResultItemSchema = z
   .object({
     /** outcome: a figure of effect; output: a count of what was delivered; claim: a statement without a figure. */
     kind: z.enum(['outcome', 'output', 'claim'], {
-      error:
-        '成效类型 kind 只能是 outcome（成效数字）、output（产出数字）或 claim（原文的定性表述）',
+      error: msg.resultKind,
     }),
     /** Verbatim clause of the source reporting it. */
     quote,
@@ -88,7 +86,7 @@ export const ResultItemSchema = z
   })
   .strict()
   .refine((item) => item.kind === 'claim' || item.metric !== undefined, {
-    message: '数字类成效（outcome、output）必须用 metric 指向本案例的指标',
+    message: msg.resultMetric,
     path: ['metric'],
   });
 export type ResultItem = z.infer<typeof ResultItemSchema>;
@@ -114,7 +112,7 @@ export const PracticePeriodSchema = z
           kind: z.literal('stated'),
           /** First year the practice covers. */
           from: z.number().int().min(1990).max(2100),
-          /** The source's words for the period (2017年以来); must occur in the first quote. */
+          /** The source's words for the period (as in 2017 onwards); must occur in the first quote. */
           label: z.string().min(2),
           /** The clauses that date it, the starting one first. */
           evidence: z.array(PeriodEvidenceSchema).min(1),
@@ -122,9 +120,9 @@ export const PracticePeriodSchema = z
         .strict(),
       z
         .object({
-          /** The source dates it only relative to its own time (近年来). */
+          /** The source dates it only relative to its own time (in recent years). */
           kind: z.literal('relative'),
-          /** The source's words (近年来); must occur in the first quote. */
+          /** The source's words (in recent years); must occur in the first quote. */
           label: z.string().min(2),
           /** The clauses that say so. */
           evidence: z.array(PeriodEvidenceSchema).min(1),
@@ -134,14 +132,13 @@ export const PracticePeriodSchema = z
         .object({
           /** The source gives no time at all. */
           kind: z.literal('not-stated'),
-          /** Clauses that hint at the time without dating it (policy it answers, 目前). */
+          /** Clauses that hint at the time without dating it (the policy it answers, at present). */
           clues: z.array(PeriodEvidenceSchema).default([]),
         })
         .strict(),
     ],
     {
-      error:
-        'period.kind 只能是 stated（原文写明起始年份）、relative（原文只说“近年来”等）或 not-stated（原文未交代时间）',
+      error: msg.periodKind,
     },
   )
   .superRefine((period, ctx) => {
@@ -151,20 +148,20 @@ export const PracticePeriodSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['label'],
-        message: `时间表述「${period.label}」不在第一条引文「${first}」中：label 必须是引文里的原话`,
+        message: msg.periodLabel(period.label, first),
       });
     }
     if (period.kind === 'stated' && !period.label.includes(String(period.from))) {
       ctx.addIssue({
         code: 'custom',
         path: ['from'],
-        message: `起始年份 ${period.from} 与时间表述「${period.label}」不一致`,
+        message: msg.periodFrom(period.from, period.label),
       });
     }
   });
 export type PracticePeriod = z.infer<typeof PracticePeriodSchema>;
 
-/** 借鉴要点 of one case (content/lessons/<caseId>.yaml; the file name is the case id). */
+/** The lessons of one case (content/lessons/<caseId>.yaml; the file name is the case id). */
 export const LessonSchema = z
   .object({
     /** When the practice took place, as far as the source says. */
@@ -173,13 +170,13 @@ export const LessonSchema = z
     problem: z
       .object({
         /** Own-words statement of the problem, one or two sentences. */
-        summary: ownWords(20).max(160, '问题概述最多 160 个字符'),
+        summary: ownWords(20).max(160, msg.summaryMax),
         /** The source's own clauses, each tagged with problem codes. */
-        statements: z.array(ProblemStatementSchema).min(1, '至少摘录一条原文引文'),
+        statements: z.array(ProblemStatementSchema).min(1, msg.statementsMin),
       })
       .strict(),
     /** The core approach in one line, own words. */
-    approach: ownWords(12).max(70, '核心做法只写一行：最多 70 个字符'),
+    approach: ownWords(12).max(70, msg.approachMax),
     /** What the model needs: money, staff, facilities, time; `not-reported` where the source is silent. */
     inputs: z
       .object({
@@ -189,43 +186,43 @@ export const LessonSchema = z
         staff: InputListSchema,
         /** Venues, service points, platforms. */
         facilities: InputListSchema,
-        /** Recurring time commitments and cycles (每月, 每年). */
+        /** Recurring time commitments and cycles (monthly, yearly). */
         time: InputListSchema,
       })
       .strict(),
-    /** Results the source reports, or `not-reported` (displayed as 原文未报告成效). */
+    /** Results the source reports, or `not-reported` (displayed as such, never left blank). */
     results: z.union(
-      [z.literal(NOT_REPORTED), z.array(ResultItemSchema).min(1, '没有成效时请写 not-reported')],
-      { error: '应为若干成效条目（kind、quote、metric），或原文未报告时写 not-reported' },
+      [z.literal(NOT_REPORTED), z.array(ResultItemSchema).min(1, msg.emptyResults)],
+      { error: msg.resultList },
     ),
     /** The casebook's reading, not the source's. */
     reading: z
       .object({
         /** Conditions under which the casebook expects the model to work. */
-        conditions: z.array(ownWords(10)).min(1, '至少写一条成功条件'),
+        conditions: z.array(ownWords(10)).min(1, msg.conditionsMin),
         /** Risks and failure modes the casebook sees. */
-        risks: z.array(ownWords(10)).min(1, '至少写一条风险'),
+        risks: z.array(ownWords(10)).min(1, msg.risksMin),
       })
       .strict(),
     /** Where the model fits, as codes the finder (/match/) reads. */
     fit: z
       .object({
         /** How far the practice reaches in the source. */
-        scale: code(SCALE_CODES, '范围'),
+        scale: code(SCALE_CODES, 'scale'),
         /** Own words: which part of the county the practice covers. */
         scaleNote: ownWords(6),
         /** Fiscal effort the model presumes. */
-        fiscal: code(FISCAL_BANDS, '财力档次'),
+        fiscal: code(FISCAL_BANDS, 'fiscal'),
         /** reported: the band rests on money figures of the source; inferred: on venues and staff only. */
         fiscalBasis: z.enum(['reported', 'inferred'], {
-          error: 'fiscalBasis 只能是 reported（依据原文的金额）或 inferred（由场所、人员推断）',
+          error: msg.fiscalBasis,
         }),
         /** Own words: why this band. */
         fiscalNote: ownWords(6),
         /** What the county must already have or build, as codes. */
         prerequisites: z
-          .array(code(PREREQUISITE_CODES, '前提条件'))
-          .min(1, '至少列出一个前提条件代码'),
+          .array(code(PREREQUISITE_CODES, 'prerequisite'))
+          .min(1, msg.prerequisitesMin),
       })
       .strict(),
   })

@@ -15,6 +15,7 @@ import { readableError, formatIssues } from '../../src/schemas/error-map';
 import { checkCasebook, type ContentProblem } from '../../src/domain/content-checks';
 import { LessonSchema, type Lesson } from '../../src/schemas/lesson';
 import { checkLessons, type LessonInput } from '../../src/domain/lesson-checks';
+import { lessonProblems } from '../../src/i18n/lesson-messages';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');
@@ -130,14 +131,16 @@ export function loadContent(root: string = contentRoot): LoadedContent {
         .map((name) => name.replace(/\.mdx?$/, ''))
     : [];
   problems.push(
-    ...checkLessons({
-      cases,
-      lessons: lessons.filter(
-        (l) => cases.some((c) => c.id === l.id) || !caseFileIds.includes(l.id),
-      ),
-      lessonFileIds: lessonFiles.map((name) => name.replace(/\.yaml$/, '')),
-      lessonDir: relative(repoRoot, lessonDir),
-    }),
+    ...lessonProblems(
+      checkLessons({
+        cases,
+        lessons: lessons.filter(
+          (l) => cases.some((c) => c.id === l.id) || !caseFileIds.includes(l.id),
+        ),
+        lessonFileIds: lessonFiles.map((name) => name.replace(/\.yaml$/, '')),
+        lessonDir: relative(repoRoot, lessonDir),
+      }),
+    ),
   );
   return { cases, mechanisms, glossary, sources, lessons, problems };
 }

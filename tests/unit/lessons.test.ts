@@ -15,6 +15,7 @@ import {
   type LessonCheckInput,
 } from '../../src/domain/lesson-checks';
 import { LessonSchema, PREREQUISITE_CODES, PROBLEM_CODES } from '../../src/schemas/lesson';
+import { lessonProblems } from '../../src/i18n/lesson-messages';
 import { datesView, lessonRow, lessonView } from '../../src/i18n/lesson-format';
 import type { Source } from '../../src/schemas/source';
 
@@ -84,7 +85,7 @@ describe('lesson cross-checks name the file and field', () => {
 
   test('a case without a lesson', () => {
     const input = { ...base(), lessons: [] };
-    const [problem] = checkLessons(input);
+    const [problem] = lessonProblems(checkLessons(input));
     expect(problem!.file).toBe('content/cases/luxi.mdx');
     expect(problem!.message).toContain('content/lessons/luxi.yaml');
   });
@@ -92,7 +93,7 @@ describe('lesson cross-checks name the file and field', () => {
   test('a lesson whose file name is no case', () => {
     const input = base();
     input.lessons.push({ id: 'lu-xi', file: 'content/lessons/lu-xi.yaml', data: lessonOf('luxi') });
-    const problems = checkLessons(input);
+    const problems = lessonProblems(checkLessons(input));
     expect(problems.map((p) => p.file)).toEqual(['content/lessons/lu-xi.yaml']);
     expect(problems[0]!.message).toMatch(/没有 id 为「lu-xi」的案例/);
   });
@@ -102,7 +103,9 @@ describe('lesson cross-checks name the file and field', () => {
     const money = data.inputs.money;
     if (money === 'not-reported') throw new Error('luxi reports money');
     money[0]!.metric = 'platform_investment';
-    const problems = checkLessons({ ...base(), lessons: [{ id: 'luxi', file: 'l.yaml', data }] });
+    const problems = lessonProblems(
+      checkLessons({ ...base(), lessons: [{ id: 'luxi', file: 'l.yaml', data }] }),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]!.path).toBe('inputs.money.0.metric');
     expect(problems[0]!.message).toMatch(/指标「platform_investment」不是本案例/);
