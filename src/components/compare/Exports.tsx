@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import { exportRows, type AlignedMetric, type CompareCase } from '../../domain/comparability';
 import { METRIC_COLUMNS, toCsv } from '../../exports/csv';
+import { metricLabel } from '../../i18n/format';
 import { t } from '../../i18n/ui';
+import './Exports.css';
 
 interface Props {
   cases: CompareCase[];
@@ -22,7 +24,7 @@ function download(name: string, text: string, type: string) {
 
 export default function Exports({ cases, rows }: Props) {
   const [copied, setCopied] = useState('');
-  const csvRows = exportRows(cases, rows);
+  const csvRows = exportRows(cases, rows, metricLabel);
 
   return (
     <>
