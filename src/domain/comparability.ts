@@ -9,9 +9,9 @@
  *   a figure stands beside a figure of another scope, the row and the cell are flagged.
  * - `at_least` values are lower bounds: shown with ≥, drawn as open-ended bars, and when a lower
  *   bound is below another case's figure the order of the two is flagged as uncertain.
- * - Figures with different periods (每年 against 2018年以来) are flagged.
+ * - Figures with different periods (yearly against since 2018) are flagged.
  * - One metric per chart axis: a category chart draws one panel per metric, each with its own
- *   value axis; ordinal "units" (第N周) are positions, not quantities, and are tabulated but
+ *   value axis; ordinal "units" (week N) are positions, not quantities, and are tabulated but
  *   never drawn as bars.
  */
 import type { Qualifier, Scope, ScopeLevel } from '../schemas/metric';
@@ -50,7 +50,7 @@ export interface LessonItem {
   reading?: boolean | undefined;
 }
 
-/** Rows of the 借鉴要点 group, in this order. */
+/** Rows of the lessons (jiejian yaodian) group, in this order. */
 export const LESSON_ROWS = [
   'problem',
   'approach',
@@ -86,7 +86,7 @@ export interface CompareCase {
   /** Setting code (urban-community, urban-rural, rural). */
   setting: string;
   model: { name: string; tagline: string };
-  /** The period the practice covers, as the source states it (2017年以来). */
+  /** The period the practice covers, as the source states it (since 2017). */
   period?: string | undefined;
   /** The publication date of the case's source (as-of), as given, and its year. */
   asOf?: { date: string; year: number } | undefined;
@@ -96,7 +96,7 @@ export interface CompareCase {
   metrics: CompareMetric[];
   /** County context (profile figures): population, area, townships, village-level divisions. */
   context: ContextFigure[];
-  /** 借鉴要点 rows; a missing row has not been written yet. */
+  /** Lesson rows; a missing row has not been written yet. */
   lessons: Partial<Record<LessonRowKey, LessonItem[]>>;
   /** Sources the figures cite, by id. */
   sources: FigureSource[];
@@ -150,16 +150,16 @@ export function reportedKeys(cases: readonly CompareCase[]): string[] {
  * a bar for them would invite a comparison of sizes that means nothing.
  */
 export function isQuantityUnit(unit: string): boolean {
-  // Ordinal units carry the position as N (第N周, 第N个工作日), as formatMetricValue reads them.
+  // Ordinal units carry the position as N (week N, working day N), as formatMetricValue reads them.
   return !unit.includes('N');
 }
 
 export type RowFlag =
   /** The figures shown describe different scopes (a county total beside one township). */
   | 'scope_mismatch'
-  /** The figures shown state different periods (每年 beside 2018年以来). */
+  /** The figures shown state different periods (yearly beside since 2018). */
   | 'period_mismatch'
-  /** At least one figure is a lower bound (余/多/以上). */
+  /** At least one figure is a lower bound (the source's yu / duo / yishang). */
   | 'lower_bound'
   /** A lower bound sits below another figure, so which case is larger is not known. */
   | 'order_uncertain'
@@ -218,7 +218,7 @@ function widestFirst(figures: CompareMetric[]): CompareMetric[] {
 }
 
 /**
- * A sector figure is defined by the sector's name (全县社区 is not 全县国有企业); for a place
+ * A sector figure is defined by the sector's name (all urban communities is not all state firms); for a place
  * (one township, one community) the name differs from county to county by nature, so only the
  * level counts.
  */
@@ -407,8 +407,8 @@ export function metricCharts(
 }
 
 /**
- * One chart per metric category: a panel per metric, each on its own value axis (a 300万元
- * platform and a 50万元 fund are different things and never share an axis), one colour per case.
+ * One chart per metric category: a panel per metric, each on its own value axis (a 3-million-yuan
+ * platform and a 0.5-million-yuan fund are different things and never share an axis), one colour per case.
  */
 export function categoryCharts(
   cases: readonly CompareCase[],

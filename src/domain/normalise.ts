@@ -7,7 +7,7 @@
  *    township, community, park or sector is never divided by a county total: the two would count
  *    different places.
  * 2. The numerator is a count or a sum of money or floor area: not a share, a standard, a ratio
- *    (a unit with `/`), a position (第N周) or a design count (tiers, parts).
+ *    (a unit with `/`), a position (week N) or a design count (tiers, parts).
  * 3. The denominator is a context figure that was found, is positive and is not a lower bound
  *    (dividing by a lower bound would give an upper bound, which the casebook cannot show).
  * 4. Both figures have a year and the years are at most MAX_YEAR_GAP apart. A case's figures are

@@ -50,7 +50,7 @@ export interface ProfileForCompare {
   figures: ContextFigure[];
 }
 
-/** What a case's 借鉴要点 contribute: items per row (the lessons' helper maps into this). */
+/** What a case's lessons contribute: items per row (the lessons' helper maps into this). */
 export type LessonsForCompare = Partial<Record<LessonRowKey, LessonItem[]>>;
 
 export interface CaseExtras {
@@ -72,7 +72,7 @@ function figureSource(source: Source): FigureSource {
   };
 }
 
-/** The first four-digit year in a date as given ("2019-07-15", "2019年7月"). */
+/** The first four-digit year in a date as given ("2019-07-15", "2019-07"). */
 export function yearOf(date: string | undefined): number | undefined {
   const match = date?.match(/(?:^|\D)(\d{4})(?!\d)/);
   return match ? Number(match[1]) : undefined;

@@ -18,7 +18,7 @@ import { t, type UiKey } from '../../i18n/ui';
 import { CaseHeads, GroupHead, Quoted, Scroll, SourceLine } from './Tables';
 import './MetricTable.css';
 
-/** The unit of a derived value: 个 per 10,000 residents, per township, per village. */
+/** The unit of a derived value: a count per 10,000 residents, per township, per village. */
 export function derivedUnit(unit: string, basis: Basis): string {
   return t(`compare.per.unit.${basis}` as UiKey, { unit });
 }

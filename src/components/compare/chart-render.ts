@@ -30,7 +30,7 @@ const GRID = '#e3e6e9';
 /** Everything a panel needs, labels included (the component owns the words). */
 export interface PanelRequest {
   panel: ChartPanel;
-  /** The unit the values are in (the metric's, or a derived unit such as 个/万人). */
+  /** The unit the values are in (the metric's, or a derived unit such as units per 10,000 residents). */
   unit: string;
   log: boolean;
   /** Column index of each case id, for its colour. */

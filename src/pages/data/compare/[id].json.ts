@@ -1,6 +1,6 @@
 /**
  * /data/compare/<id>.json: everything the compare page shows of one case (model, tiers,
- * mechanisms with evidence, figures with quotes, county context, 借鉴要点, dates, sources). The
+ * mechanisms with evidence, figures with quotes, county context, lessons, dates, sources). The
  * page fetches one file per chosen case, so what it loads does not depend on the casebook's size.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
