@@ -60,6 +60,8 @@ export interface ContextFigure {
   /** The verbatim clause or table row the figure comes from. */
   quote?: string | undefined;
   note?: string | undefined;
+  /** A breakdown shown beside the value (subdistricts, towns, xiang). */
+  detail?: string | undefined;
 }
 
 /** The parts of a figure the rule reads. */

@@ -15,6 +15,9 @@ import type {
   LessonRowKey,
 } from '../domain/comparability';
 import type { ContextFigure, FigureSource } from '../domain/normalise';
+import type { CountyProfile } from '../domain/profile-figures';
+import type { NotFound, NumberFigure } from '../schemas/profile';
+import { t } from '../i18n/ui';
 
 /** Version of the two file formats; a reader of an older page sees a notice, not garbage. */
 export const COMPARE_DATA_VERSION = 1;
@@ -133,6 +136,79 @@ export function toCompareCase(
     lessons: extras.lessons ?? {},
     sources: sources.filter((s) => cited.has(s.id)).map(figureSource),
   };
+}
+
+/** A figure read in a public source (population, land area), or its not-found record. */
+function readFigure(
+  key: ContextFigure['key'],
+  figure: NumberFigure | NotFound,
+  unit: string,
+): ContextFigure {
+  if (figure.status === 'not-found') {
+    return { key, value: null, unit, qualifier: 'exact', note: figure.note };
+  }
+  const { source } = figure;
+  return {
+    key,
+    value: figure.value,
+    unit: figure.unit,
+    qualifier: 'exact',
+    year: figure.year,
+    quote: source.quote,
+    note: source.note,
+    source: {
+      id: source.id,
+      title: source.title,
+      publisher: source.publisher,
+      url: source.url,
+      date: source.published,
+    },
+  };
+}
+
+/**
+ * The county context rows of a case from its profile: population and area as read in their
+ * sources, township- and village-level divisions as counted from the division registry.
+ */
+export function compareContext(profile: CountyProfile): ContextFigure[] {
+  const { data, counts } = profile;
+  const registry: FigureSource = {
+    id: 'division-registry',
+    title: data.registry.vintage,
+    publisher: profile.registryLabel,
+    date: data.registry.asOf,
+  };
+  const year = yearOf(data.registry.asOf);
+  const unit = t('compare.context.unitCount');
+  return [
+    readFigure('population', data.population, t('compare.context.unitPersons')),
+    readFigure('area', data.areaKm2, t('compare.context.unitArea')),
+    {
+      key: 'townships',
+      value: counts.townships,
+      unit,
+      qualifier: 'exact',
+      year,
+      source: registry,
+      detail: t('compare.context.townshipsDetail', {
+        subdistricts: counts.subdistricts,
+        towns: counts.towns,
+        xiang: counts.xiang,
+      }),
+    },
+    {
+      key: 'villages',
+      value: counts.villageLevel,
+      unit,
+      qualifier: 'exact',
+      year,
+      source: registry,
+      detail: t('compare.context.villagesDetail', {
+        villages: counts.villages,
+        communities: counts.communities,
+      }),
+    },
+  ];
 }
 
 /** The picker index: a row of short strings per case, in casebook order. */

@@ -199,3 +199,45 @@ test('a category chart draws one panel per metric, each on its own axis', async 
     await expect(chart.locator('canvas')).toHaveCount(keys.length);
   }
 });
+
+test('every pair of cases shares at least three context rows, each with a year and a source', async ({
+  page,
+  request,
+}) => {
+  type Figure = { key: string; value: number | null; year?: number; source?: { title: string } };
+  const context = new Map<string, Figure[]>();
+  for (const x of cases) {
+    const file = (await (await request.get(`data/compare/${x.id}.json`)).json()) as {
+      case: { context: Figure[] };
+    };
+    context.set(x.id, file.case.context);
+    for (const f of file.case.context.filter((f) => f.value !== null)) {
+      expect(f.source?.title, `${x.id} ${f.key}`).toBeTruthy();
+    }
+  }
+  const found = (id: string) =>
+    new Set(
+      context
+        .get(id)!
+        .filter((f) => f.value !== null)
+        .map((f) => f.key),
+    );
+  for (let i = 0; i < cases.length; i++) {
+    for (let j = i + 1; j < cases.length; j++) {
+      const [x, y] = [found(cases[i]!.id), found(cases[j]!.id)];
+      const shared = [...x].filter((key) => y.has(key));
+      expect(shared.length, `${cases[i]!.id} + ${cases[j]!.id}`).toBeGreaterThanOrEqual(3);
+    }
+  }
+  // The page shows them: the summary counts them, the table holds a value per county.
+  await page.goto(`compare/?cases=${a!.id},${b!.id}`);
+  await ready(page);
+  const shared = [...found(a!.id)].filter((key) => found(b!.id).has(key));
+  await expect(app(page).getByTestId('compare-summary')).toContainText(
+    `县情可比 ${shared.length} 项`,
+  );
+  for (const key of shared) {
+    const row = app(page).getByTestId('overview-table').locator(`tr[data-row="${key}"]`);
+    await expect(row.locator('td .cmp-value')).toHaveCount(2);
+  }
+});

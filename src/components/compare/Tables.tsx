@@ -106,7 +106,7 @@ function RowsTable({
   );
 }
 
-const unstated = () => <span className="cmp-muted">{t('compare.unstated')}</span>;
+const unstated = () => <span className="cmp-muted">{t('compare.period.unstated')}</span>;
 
 /** A quote one click away: the summary is what the reader sees, the quote opens beneath it. */
 export function Quoted({
@@ -118,15 +118,17 @@ export function Quoted({
   quote: string | undefined;
   source: ReactNode;
 }) {
-  if (!quote) return <>{children}</>;
+  if (!quote && !source) return <>{children}</>;
   return (
     <details className="cmp-quote">
       <summary>
         {children}
-        <span className="visually-hidden">{t('compare.quote.show')}</span>
+        <span className="visually-hidden">
+          {t(quote ? 'compare.quote.show' : 'compare.quote.showSource')}
+        </span>
       </summary>
       <blockquote>
-        <p>{t('compare.quote.text', { quote })}</p>
+        {quote && <p>{t('compare.quote.text', { quote })}</p>}
         {source && <footer>{source}</footer>}
       </blockquote>
     </details>
@@ -162,7 +164,7 @@ function contextRows(): Row[] {
   return CONTEXT_KEYS.map((key) => ({
     key,
     label: t(`compare.context.${key}` as UiKey),
-    cell: (c) => <ContextValue figure={contextFigure(c.context, key)} />,
+    cell: (c) => <ContextCell figure={contextFigure(c.context, key)} />,
   }));
 }
 
@@ -180,16 +182,17 @@ export function OverviewTable({ cases }: { cases: CompareCase[] }) {
       label: t('compare.row.setting'),
       cell: (c) => t(`compare.setting.${c.setting}` as UiKey),
     },
-    { key: 'period', label: t('compare.row.period'), cell: (c) => c.period ?? unstated() },
     {
-      key: 'asOf',
-      label: t('compare.row.asOf'),
-      cell: (c) =>
-        c.asOf ? (
-          t('compare.asOf', { date: c.asOf.date })
-        ) : (
-          <span className="cmp-muted">{t('compare.asOf.unknown')}</span>
-        ),
+      key: 'dates',
+      label: t('compare.row.dates'),
+      cell: (c) => (
+        <>
+          {c.period ? t('compare.period', { period: c.period }) : unstated()}
+          <span className="cmp-period">
+            {c.asOf ? t('compare.asOf', { date: c.asOf.date }) : t('compare.asOf.unknown')}
+          </span>
+        </>
+      ),
     },
   ];
   return (
@@ -209,7 +212,11 @@ export function OverviewTable({ cases }: { cases: CompareCase[] }) {
 /** A context figure as the reader sees it: value, year and its source one click away. */
 export function ContextValue({ figure }: { figure: ContextFigure | undefined }) {
   if (!figure || figure.value === null) {
-    return <span className="cmp-muted">{t('compare.context.notFound')}</span>;
+    return (
+      <span className="cmp-muted" title={figure?.note}>
+        {t('compare.context.notFound')}
+      </span>
+    );
   }
   const { number, unit } = formatNumber(figure.value, figure.unit);
   const sign = QUALIFIER_SIGNS[figure.qualifier];
@@ -222,7 +229,22 @@ export function ContextValue({ figure }: { figure: ContextFigure | undefined }) 
       {figure.year !== undefined && (
         <span className="cmp-period">{t('compare.context.year', { year: figure.year })}</span>
       )}
+      {figure.year === undefined && (
+        <span className="cmp-period">{t('compare.context.yearUnknown')}</span>
+      )}
     </Quoted>
+  );
+}
+
+/** A context value and its breakdown. */
+function ContextCell({ figure }: { figure: ContextFigure | undefined }) {
+  return (
+    <>
+      <ContextValue figure={figure} />
+      {figure?.value !== null && figure?.detail && (
+        <span className="cmp-scope">{figure.detail}</span>
+      )}
+    </>
   );
 }
 

@@ -4,8 +4,14 @@
  * page fetches one file per chosen case, so what it loads does not depend on the casebook's size.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCases, getMechanisms, getSources, type CaseEntry } from '../../../casebook/query';
-import { COMPARE_DATA_VERSION, toCompareCase } from '../../../views/compare';
+import {
+  getCases,
+  getMechanisms,
+  getProfile,
+  getSources,
+  type CaseEntry,
+} from '../../../casebook/query';
+import { COMPARE_DATA_VERSION, compareContext, toCompareCase } from '../../../views/compare';
 
 export const getStaticPaths = (async () =>
   (await getCases()).map((entry) => ({
@@ -18,10 +24,17 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const [mechanisms, sources] = await Promise.all([getMechanisms(), getSources()]);
+  const { entry } = props;
+  const [mechanisms, sources, profile] = await Promise.all([
+    getMechanisms(),
+    getSources(),
+    getProfile(entry.id),
+  ]);
   const body = {
     v: COMPARE_DATA_VERSION,
-    case: toCompareCase(props.entry.id, props.entry.data, mechanisms, sources),
+    case: toCompareCase(entry.id, entry.data, mechanisms, sources, {
+      profile: profile && { figures: compareContext(profile) },
+    }),
   };
   return new Response(JSON.stringify(body), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
