@@ -302,7 +302,7 @@ test('CSV export downloads exactly the rows shown', async ({ page }) => {
 });
 
 test('the view is accessible: no serious or critical axe violations', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.goto(`compare/?cases=${ids.slice(0, 3).join(',')}&chart=category`);
   const chart = page.locator('figure[data-chart]').first();
   await chart.scrollIntoViewIfNeeded();

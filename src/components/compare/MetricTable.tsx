@@ -55,7 +55,7 @@ export function Figure({
   sourceTitle: string | undefined;
 }) {
   return (
-    <span className="cmp-figure">
+    <div className="cmp-figure">
       <Quoted
         quote={figure.quote}
         source={sourceTitle && t('compare.source.title', { title: sourceTitle })}
@@ -70,7 +70,7 @@ export function Figure({
         </span>
       )}
       {figure.period && <span className="cmp-period">{figure.period}</span>}
-    </span>
+    </div>
   );
 }
 

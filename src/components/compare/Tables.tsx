@@ -348,12 +348,13 @@ export function MechanismTable({
                 <tr key={row.id}>
                   <th scope="row">
                     {row.name}
-                    <span
-                      className="cmp-count"
-                      title={t('compare.mech.usedByLabel')}
-                      aria-label={`${t('compare.mech.usedByLabel')} ${row.usedBy}/${cases.length}`}
-                    >
-                      {t('compare.mech.usedBy', { n: row.usedBy, total: cases.length })}
+                    <span className="cmp-count" title={t('compare.mech.usedByLabel')}>
+                      <span aria-hidden>
+                        {t('compare.mech.usedBy', { n: row.usedBy, total: cases.length })}
+                      </span>
+                      <span className="visually-hidden">
+                        {t('compare.mech.usedByLabel')} {row.usedBy}/{cases.length}
+                      </span>
                     </span>
                   </th>
                   {row.cells.map((cell) =>
