@@ -15,7 +15,7 @@
  *   never drawn as bars.
  */
 import type { Qualifier, Scope, ScopeLevel } from '../schemas/metric';
-import { metricRows, type MetricRow } from '../exports/csv';
+import { metricRows, type MetricRow, type RowLabels } from '../exports/csv';
 import {
   metricDefinition,
   metricKeysByCategory,
@@ -433,11 +433,15 @@ export function categoryCharts(
   });
 }
 
-/** Rows of the metrics CSV for what the view shows: row by row, case by case, as in the table. */
+/**
+ * Rows of the metrics CSV for what the view shows: row by row, case by case, as in the table,
+ * each stamped with the dataset version the page was built from.
+ */
 export function exportRows(
   cases: readonly CompareCase[],
   rows: readonly AlignedMetric[],
-  label: (key: string) => string,
+  labels: RowLabels,
+  datasetVersion: string,
 ): MetricRow[] {
   const byId = new Map(cases.map((c) => [c.id, c]));
   return rows.flatMap((row) =>
@@ -445,7 +449,8 @@ export function exportRows(
       const c = byId.get(cell.caseId)!;
       return metricRows(
         [{ id: c.id, data: { county: c.county, province: c.province, metrics: cell.figures } }],
-        label,
+        labels,
+        datasetVersion,
       );
     }),
   );

@@ -71,7 +71,7 @@ function figureSource(source: Source): FigureSource {
     title: source.title,
     publisher: source.publisher,
     url: source.url,
-    date: source.year === undefined ? undefined : String(source.year),
+    date: source.published,
   };
 }
 
@@ -91,7 +91,11 @@ export function toCompareCase(
 ): CompareCase {
   const byId = new Map(mechanisms.map((m, order) => [m.id, { m, order }]));
   const cited = new Set([...data.metrics.map((m) => m.source), ...data.sources]);
-  const asOf = extras.asOf ?? sources.find((s) => data.sources.includes(s.id))?.year?.toString();
+  // As of the latest publication date among the case's sources.
+  const dates = sources
+    .filter((s) => data.sources.includes(s.id))
+    .flatMap((s) => s.published ?? []);
+  const asOf = extras.asOf ?? [...dates].sort().at(-1);
   const asOfYear = yearOf(asOf);
   return {
     id,

@@ -14,7 +14,7 @@ import {
   WIDE_RANGE_RATIO,
 } from '../../src/domain/comparability';
 import { toCompareCase } from '../../src/views/compare';
-import { metricLabel } from '../../src/i18n/format';
+import { ROW_LABELS } from '../../src/i18n/format';
 import { metricDefinition } from '../../src/schemas/metric-vocabulary';
 import { toCsv, METRIC_COLUMNS } from '../../src/exports/csv';
 import type { Metric } from '../../src/schemas/metric';
@@ -272,7 +272,10 @@ describe('export', () => {
       reporters.get(key)!.some((c) => c === a || c === b),
     );
     const view = compare(a!, b!);
-    const csv = toCsv(METRIC_COLUMNS, exportRows(view, alignMetrics(view, keys), metricLabel));
+    const csv = toCsv(
+      METRIC_COLUMNS,
+      exportRows(view, alignMetrics(view, keys), ROW_LABELS, '9.9.9'),
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
       header: true,
@@ -287,13 +290,18 @@ describe('export', () => {
       'metric_label',
       'value',
       'qualifier',
+      'qualifier_label',
       'unit',
       'scope_level',
+      'scope_level_label',
       'scope_name',
       'period',
       'quote',
+      'note',
       'source_id',
+      'dataset_version',
     ]);
+    expect(new Set(parsed.data.map((r) => r.dataset_version))).toEqual(new Set(['9.9.9']));
     const expected = [a!, b!].flatMap((c) =>
       c.data.metrics.map((m) => `${c.id}|${m.key}|${m.value}|${m.qualifier}|${m.quote}`),
     );
@@ -306,7 +314,7 @@ describe('export', () => {
   test('a view narrowed to some metrics exports only those', () => {
     const key = pairs[0]!.key;
     const view = compare(pairs[0]!.a, pairs[0]!.b);
-    const rows = exportRows(view, alignMetrics(view, [key]), metricLabel);
+    const rows = exportRows(view, alignMetrics(view, [key]), ROW_LABELS, '9.9.9');
     expect(rows.map((r) => r.metric_key)).toEqual(rows.map(() => key));
     expect(rows).toHaveLength(
       figuresOf(pairs[0]!.a, key).length + figuresOf(pairs[0]!.b, key).length,

@@ -40,6 +40,8 @@ export interface CompareAppProps {
   defaultCases: string[];
   /** Where the per-case files live: <base>data/compare/. */
   dataBase: string;
+  /** Dataset version the page was built from, for the CSV export. */
+  datasetVersion: string;
 }
 
 const METRIC_KEY_LIST = Object.keys(METRIC_KEYS);
@@ -54,7 +56,7 @@ function readLocation(): { state: CompareState; notices: Notice[] } {
 
 type Loaded = Map<string, CompareCase | 'missing' | 'failed'>;
 
-export default function CompareApp({ defaultCases, dataBase }: CompareAppProps) {
+export default function CompareApp({ defaultCases, dataBase, datasetVersion }: CompareAppProps) {
   const [{ state, notices }, setView] = useState(() => readLocation());
   const [showNotices, setShowNotices] = useState(true);
   const [loaded, setLoaded] = useState<Loaded>(() => new Map());
@@ -266,7 +268,7 @@ export default function CompareApp({ defaultCases, dataBase }: CompareAppProps) 
 
           <section aria-labelledby="cmp-export" className="no-print">
             <h2 id="cmp-export">{t('compare.section.export')}</h2>
-            <Exports cases={selected} rows={rows} />
+            <Exports cases={selected} rows={rows} datasetVersion={datasetVersion} />
           </section>
         </>
       )}

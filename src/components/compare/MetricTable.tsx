@@ -11,7 +11,7 @@ import type {
   MetricCell,
   RowFlag,
 } from '../../domain/comparability';
-import type { Basis, Normalised } from '../../domain/normalise';
+import { MAX_YEAR_GAP, type Basis, type Normalised } from '../../domain/normalise';
 import { formatMetricValue, formatNumber, formatScope, metricLabel } from '../../i18n/format';
 import { METRIC_CATEGORIES } from '../../schemas/metric-vocabulary';
 import { t, type UiKey } from '../../i18n/ui';
@@ -89,7 +89,11 @@ export function Derived({
   if (!result.ok) {
     return (
       <span className="cmp-derived cmp-derived-none" data-derived="none">
-        {t(`compare.per.refused.${result.reason}` as UiKey)}
+        {t(`compare.per.refused.${result.reason}` as UiKey, {
+          figureYear: caseData.asOf?.year ?? '',
+          basisYear: result.denominator?.year ?? '',
+          max: MAX_YEAR_GAP,
+        })}
       </span>
     );
   }
