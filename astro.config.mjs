@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
-import { glossaryPlugin } from './src/lib/glossary-plugin.ts';
+import { glossaryPlugin } from './src/integrations/glossary-plugin.ts';
 import { searchDevBundle } from './src/integrations/search-dev.ts';
 
 /**

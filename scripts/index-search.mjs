@@ -1,5 +1,5 @@
 // Builds the Pagefind search index over the built site (dist/). Runs after `astro build`.
-// What is indexed is set by src/lib/search-contract.ts: the case and mechanism pages, read from
+// What is indexed is set by src/search/contract.ts: the case and mechanism pages, read from
 // their `data-pagefind-body` content, and one document per glossary term, which the build writes
 // to dist/glossary-records.json (removed here once indexed). Result URLs are stored without the
 // base path; the search page adds it (Pagefind's `baseUrl` option), so one index works under any
@@ -12,7 +12,7 @@ import {
   INDEXED_PAGE_GLOBS,
   SEARCH_BUNDLE_DIR,
   SEARCH_LANGUAGE,
-} from '../src/lib/search-contract.ts';
+} from '../src/search/contract.ts';
 
 const site = process.env.CASEBOOK_DIST ?? 'dist';
 

@@ -7,7 +7,7 @@
 import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { METRIC_KEYS } from '../src/lib/metric-vocabulary.ts';
+import { METRIC_KEYS } from '../src/schemas/metric-vocabulary.ts';
 
 /** Source entry every synthetic figure cites, so no synthetic figure poses as a real one. */
 export const SYNTHETIC_SOURCE = {

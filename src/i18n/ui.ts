@@ -201,7 +201,7 @@ export const zhCN = {
   'about.addStep2':
     '改写文件开头的 frontmatter：县名、省份、地带、行政区划代码、模式名称与构成、组织层级、机制及本县的具体做法、讨论题。省份写全称（如“福建省”），首页方格图据此标色。',
   'about.addStep3':
-    '把资料里的每一个数字录成一条指标。指标名取自 src/lib/metric-vocabulary.ts，没有合适的先在那里新增；引文逐字照录原文。',
+    '把资料里的每一个数字录成一条指标。指标名取自 src/schemas/metric-vocabulary.ts，没有合适的先在那里新增；引文逐字照录原文。',
   'about.addStep4': '在 frontmatter 之后用自己的话写案例详述，按模式的各个部分分节。',
   'about.addStep5':
     '运行 npm test。检查、单元测试、构建和浏览器测试全部通过，录入才算完成；出错时，构建会指出是哪个文件的哪个字段。',

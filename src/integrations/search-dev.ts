@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SEARCH_BUNDLE_DIR } from '../lib/search-contract';
+import { SEARCH_BUNDLE_DIR } from '../search/contract';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

@@ -3,8 +3,8 @@
  * indexes each under `/glossary/#<id>` and then deletes this file from dist/.
  */
 import type { APIRoute } from 'astro';
-import { getGlossary, getMechanisms } from '../lib/query';
-import { termSearchDocument } from '../lib/search-records';
+import { getGlossary, getMechanisms } from '../casebook/query';
+import { termSearchDocument } from '../search/records';
 
 export const GET: APIRoute = async () => {
   const [glossary, mechanisms] = await Promise.all([getGlossary(), getMechanisms()]);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { metricDefinition } from '../lib/metric-vocabulary';
-import { numbersInText } from '../lib/numerals';
+import { metricDefinition } from './metric-vocabulary';
+import { numbersInText } from './numerals';
 
 /** How a figure relates to the true number: the source's 余/多/以上 make it a lower bound. */
 export const QualifierSchema = z
@@ -45,10 +45,10 @@ export type Scope = z.infer<typeof ScopeSchema>;
 /** One figure from a source, typed so it can be compared, charted and cited. */
 export const MetricSchema = z
   .object({
-    /** Key from the controlled vocabulary in src/lib/metric-vocabulary.ts. */
+    /** Key from the controlled vocabulary in src/schemas/metric-vocabulary.ts. */
     key: z.string().refine((key) => metricDefinition(key) !== undefined, {
       error: (issue) =>
-        `未知的指标键「${String(issue.input)}」：请使用 src/lib/metric-vocabulary.ts 中定义的键，或先在那里新增该键`,
+        `未知的指标键「${String(issue.input)}」：请使用 src/schemas/metric-vocabulary.ts 中定义的键，或先在那里新增该键`,
     }),
     /** The figure as a number in the stated unit (300余万元 → 3000000 with unit 元). */
     value: z.number(),

@@ -1,6 +1,6 @@
 import { test, expect, seriousViolations } from './fixtures';
 import { loadContent } from '../helpers/content';
-import { formatMetricValue, formatScope } from '../../src/lib/format';
+import { formatMetricValue, formatScope } from '../../src/i18n/format';
 
 const { cases } = loadContent();
 

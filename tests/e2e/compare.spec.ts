@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { test, expect, seriousViolations } from './fixtures';
 import { loadContent } from '../helpers/content';
-import { metricDefinition } from '../../src/lib/metric-vocabulary';
+import { metricDefinition } from '../../src/schemas/metric-vocabulary';
 
 const cases = loadContent().cases.sort((a, b) => a.data.order - b.data.order);
 const ids = cases.map((c) => c.id);

@@ -11,7 +11,7 @@ import { MechanismSchema, type Mechanism } from '../../src/schemas/mechanism';
 import { GlossaryTermSchema, type GlossaryTerm } from '../../src/schemas/glossary';
 import { SourceSchema, type Source } from '../../src/schemas/source';
 import { readableError, formatIssues } from '../../src/schemas/error-map';
-import { checkCasebook, type ContentProblem } from '../../src/lib/content-checks';
+import { checkCasebook, type ContentProblem } from '../../src/domain/content-checks';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');

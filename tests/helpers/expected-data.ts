@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { LoadedContent } from './content';
-import { METRIC_KEYS } from '../../src/lib/metric-vocabulary';
+import { METRIC_KEYS } from '../../src/schemas/metric-vocabulary';
 import { MECHANISM_CATEGORIES } from '../../src/schemas/mechanism';
 
 /** The columns of metrics.csv exactly as the issue specifies them. */

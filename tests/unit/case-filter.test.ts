@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchesFilter, parseCaseFilter, serializeCaseFilter } from '../../src/lib/case-filter';
+import { matchesFilter, parseCaseFilter, serializeCaseFilter } from '../../src/url/case-filter';
 import { loadContent } from '../helpers/content';
 
 const { cases, mechanisms } = loadContent();

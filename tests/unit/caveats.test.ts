@@ -6,8 +6,8 @@ import {
   tally,
   unitContrast,
   type CaseFigures,
-} from '../../src/lib/caveats';
-import { METRIC_KEYS, metricDefinition } from '../../src/lib/metric-vocabulary';
+} from '../../src/views/caveats';
+import { METRIC_KEYS, metricDefinition } from '../../src/schemas/metric-vocabulary';
 import type { Metric } from '../../src/schemas/metric';
 import { loadContent } from '../helpers/content';
 

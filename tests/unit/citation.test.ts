@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citeApa, citeGbt7714 } from '../../src/lib/citation';
+import { citeApa, citeGbt7714 } from '../../src/domain/citation';
 import { loadContent } from '../helpers/content';
 
 const { sources } = loadContent();

@@ -12,10 +12,10 @@ import {
   mechanismMatrix,
   metricCharts,
   WIDE_RANGE_RATIO,
-} from '../../src/lib/comparability';
-import { toCompareCase, toCompareMechanisms } from '../../src/lib/compare-data';
-import { metricDefinition } from '../../src/lib/metric-vocabulary';
-import { toCsv, METRIC_COLUMNS } from '../../src/lib/csv';
+} from '../../src/domain/comparability';
+import { toCompareCase, toCompareMechanisms } from '../../src/views/compare';
+import { metricDefinition } from '../../src/schemas/metric-vocabulary';
+import { toCsv, METRIC_COLUMNS } from '../../src/exports/csv';
 import type { Metric } from '../../src/schemas/metric';
 
 const content = loadContent();

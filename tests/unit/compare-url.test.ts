@@ -8,9 +8,9 @@ import {
   parseCompareQuery,
   serialiseCompareQuery,
   type CompareState,
-} from '../../src/lib/compare-url';
-import { MAX_CASES } from '../../src/lib/comparability';
-import { METRIC_KEYS } from '../../src/lib/metric-vocabulary';
+} from '../../src/url/compare-url';
+import { MAX_CASES } from '../../src/domain/comparability';
+import { METRIC_KEYS } from '../../src/schemas/metric-vocabulary';
 
 const ids = loadContent()
   .cases.sort((a, b) => a.data.order - b.data.order)

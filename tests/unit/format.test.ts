@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { formatMetricValue, formatScope } from '../../src/lib/format';
-import { compareSuggestions, headlineMetrics } from '../../src/lib/case-view';
-import { metricDefinition } from '../../src/lib/metric-vocabulary';
+import { formatMetricValue, formatScope } from '../../src/i18n/format';
+import { compareSuggestions, headlineMetrics } from '../../src/views/case';
+import { metricDefinition } from '../../src/schemas/metric-vocabulary';
 import { loadContent } from '../helpers/content';
 
 describe('how figures read', () => {

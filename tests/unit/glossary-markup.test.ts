@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstTermMatch, splitByTerms } from '../../src/lib/glossary-markup';
+import { firstTermMatch, splitByTerms } from '../../src/integrations/glossary-markup';
 
 const terms = [
   { id: 'da-dangwei', forms: ['大党委'] },

@@ -8,7 +8,7 @@ import {
   pinyinInitial,
   plainPinyin,
   stringsIn,
-} from '../../src/lib/glossary-view';
+} from '../../src/views/glossary';
 import { loadContent, repoRoot } from '../helpers/content';
 
 const content = loadContent();

@@ -4,7 +4,7 @@ import {
   mechanismDetail,
   orderMechanisms,
   type CaseSummary,
-} from '../../src/lib/mechanism-view';
+} from '../../src/views/mechanism';
 import { MECHANISM_CATEGORIES, type Mechanism } from '../../src/schemas/mechanism';
 import { loadContent, type LoadedCase } from '../helpers/content';
 

@@ -5,8 +5,8 @@ import {
   metricsCsv,
   openDataJsonSchema,
   type OpenDataInput,
-} from '../../src/lib/open-data';
-import { mechanismRows } from '../../src/lib/csv';
+} from '../../src/exports/open-data';
+import { mechanismRows } from '../../src/exports/csv';
 import { loadContent } from '../helpers/content';
 import { compileSchema } from '../helpers/json-schema';
 import { mutationsFor, type OpenDataDoc } from '../helpers/open-data-mutations';

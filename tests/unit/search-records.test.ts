@@ -8,8 +8,8 @@ import {
   searchRecordHtml,
   searchTokens,
   termSearchDocument,
-} from '../../src/lib/search-records';
-import { nameMatch, rankByName, tidyExcerpt } from '../../src/lib/search-rank';
+} from '../../src/search/records';
+import { nameMatch, rankByName, tidyExcerpt } from '../../src/search/rank';
 import { loadContent } from '../helpers/content';
 
 const content = loadContent();

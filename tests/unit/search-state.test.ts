@@ -7,7 +7,7 @@ import {
   pagefindFilters,
   parseSearchParams,
   toSearchParams,
-} from '../../src/lib/search-state';
+} from '../../src/url/search-state';
 
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
 

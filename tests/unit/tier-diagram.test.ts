@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutTiers, textWidth } from '../../src/lib/tier-diagram';
+import { layoutTiers, textWidth } from '../../src/views/tier-diagram';
 import { loadContent } from '../helpers/content';
 
 describe('tier diagram layout', () => {

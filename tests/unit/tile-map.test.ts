@@ -5,7 +5,7 @@ import {
   layoutTileMap,
   provinceHref,
   tileFor,
-} from '../../src/lib/tile-map';
+} from '../../src/views/tile-map';
 import { loadContent } from '../helpers/content';
 
 const content = loadContent();

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { metricYaml, quoteErrorExample } from '../../src/lib/worked-example';
-import { numbersInText } from '../../src/lib/numerals';
+import { metricYaml, quoteErrorExample } from '../../src/views/worked-example';
+import { numbersInText } from '../../src/schemas/numerals';
 import { loadContent } from '../helpers/content';
 
 const content = loadContent();

@@ -4,7 +4,7 @@
  * Keyboard: ↓/↑ move, Home/End jump, Enter toggles, Esc closes.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { CompareCase } from '../../lib/comparability';
+import type { CompareCase } from '../../domain/comparability';
 import { t } from '../../i18n/ui';
 import { caseColour } from './colours';
 

@@ -11,9 +11,9 @@ import {
   type AlignedMetric,
   type ChartSpec,
   type CompareCase,
-} from '../../lib/comparability';
-import type { ChartMode } from '../../lib/compare-url';
-import { formatMetricValue, formatScope } from '../../lib/format';
+} from '../../domain/comparability';
+import type { ChartMode } from '../../url/compare-url';
+import { formatMetricValue, formatScope } from '../../i18n/format';
 import { t } from '../../i18n/ui';
 import { Flags, Scroll } from './Tables';
 

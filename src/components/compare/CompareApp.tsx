@@ -1,7 +1,7 @@
 /**
  * The comparison island. Reads the view from the URL, lets the reader pick cases and metrics,
  * and writes the view back to the URL so a link reproduces it. All judging of figures happens in
- * src/lib/comparability.ts; this component only wires state to the pieces that render it.
+ * src/domain/comparability.ts; this component only wires state to the pieces that render it.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
@@ -11,15 +11,15 @@ import {
   reportedKeys,
   type CompareCase,
   type CompareMechanism,
-} from '../../lib/comparability';
+} from '../../domain/comparability';
 import {
   parseCompareQuery,
   serialiseCompareQuery,
   type ChartMode,
   type CompareState,
   type Notice,
-} from '../../lib/compare-url';
-import { METRIC_KEYS } from '../../lib/metric-vocabulary';
+} from '../../url/compare-url';
+import { METRIC_KEYS } from '../../schemas/metric-vocabulary';
 import { t } from '../../i18n/ui';
 import CasePicker from './CasePicker';
 import Notices from './Notices';

@@ -1,7 +1,7 @@
 /** CSV of the figures in view (metrics.csv conventions), print, and the link to this view. */
 import { useState } from 'react';
-import { exportRows, type AlignedMetric, type CompareCase } from '../../lib/comparability';
-import { METRIC_COLUMNS, toCsv } from '../../lib/csv';
+import { exportRows, type AlignedMetric, type CompareCase } from '../../domain/comparability';
+import { METRIC_COLUMNS, toCsv } from '../../exports/csv';
 import { t } from '../../i18n/ui';
 
 interface Props {

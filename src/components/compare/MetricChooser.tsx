@@ -1,6 +1,6 @@
 /** Chooses the metrics in view: all the picked cases report, only the shared ones, or by hand. */
-import type { AlignedMetric } from '../../lib/comparability';
-import { METRIC_CATEGORIES } from '../../lib/metric-vocabulary';
+import type { AlignedMetric } from '../../domain/comparability';
+import { METRIC_CATEGORIES } from '../../schemas/metric-vocabulary';
 import { t } from '../../i18n/ui';
 
 interface Props {

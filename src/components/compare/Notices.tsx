@@ -1,6 +1,6 @@
 /** What was wrong with the link, in words, and what is shown instead. */
-import type { Notice } from '../../lib/compare-url';
-import { MAX_CASES } from '../../lib/comparability';
+import type { Notice } from '../../url/compare-url';
+import { MAX_CASES } from '../../domain/comparability';
 import { t, type UiKey } from '../../i18n/ui';
 
 interface Props {

@@ -11,10 +11,10 @@ import type {
   MechanismRow,
   MetricCell,
   RowFlag,
-} from '../../lib/comparability';
-import { formatMetricValue, formatScope } from '../../lib/format';
-import { METRIC_CATEGORIES } from '../../lib/metric-vocabulary';
-import { withBase } from '../../lib/paths';
+} from '../../domain/comparability';
+import { formatMetricValue, formatScope } from '../../i18n/format';
+import { METRIC_CATEGORIES } from '../../schemas/metric-vocabulary';
+import { withBase } from '../../url/routes';
 import { t, type UiKey } from '../../i18n/ui';
 import { caseColour } from './colours';
 

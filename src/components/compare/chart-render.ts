@@ -16,8 +16,8 @@ import {
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
-import type { ChartPoint, ChartSpec } from '../../lib/comparability';
-import { formatMetricValue, formatNumber } from '../../lib/format';
+import type { ChartPoint, ChartSpec } from '../../domain/comparability';
+import { formatMetricValue, formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/ui';
 import { caseColour, tint } from './colours';
 

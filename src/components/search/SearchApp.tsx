@@ -4,8 +4,8 @@
  */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { t } from '../../i18n/ui';
-import { RESULT_TYPES, SEARCH_FILTERS, type SearchFilter } from '../../lib/search-contract';
-import { rankByName, tidyExcerpt } from '../../lib/search-rank';
+import { RESULT_TYPES, SEARCH_FILTERS, type SearchFilter } from '../../search/contract';
+import { rankByName, tidyExcerpt } from '../../search/rank';
 import {
   emptyFilters,
   filterOptions,
@@ -15,7 +15,7 @@ import {
   parseSearchParams,
   toSearchParams,
   type FilterSelection,
-} from '../../lib/search-state';
+} from '../../url/search-state';
 import {
   loadPagefind,
   type FilterCounts,

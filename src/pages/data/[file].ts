@@ -1,10 +1,10 @@
 /**
  * The open data files (/data/cases.json, metrics.csv, mechanisms.csv, schema.json), written at
- * build time from the checked collections. What each file holds is defined in src/lib/open-data.ts.
+ * build time from the checked collections. What each file holds is defined in src/exports/open-data.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCasebook } from '../../lib/query';
-import { DATA_FILES, dataFileTexts, type DataFile } from '../../lib/open-data';
+import { loadCasebook } from '../../casebook/query';
+import { DATA_FILES, dataFileTexts, type DataFile } from '../../exports/open-data';
 
 export const getStaticPaths = (() =>
   (Object.keys(DATA_FILES) as DataFile[]).map((key) => ({

@@ -15,7 +15,7 @@
 import type { CaseData } from '../schemas/case';
 import type { GlossaryTerm } from '../schemas/glossary';
 import { MECHANISM_CATEGORIES, type Mechanism } from '../schemas/mechanism';
-import { RESULT_TYPES, type SearchRecord } from './search-contract';
+import { RESULT_TYPES, type SearchRecord } from './contract';
 
 /** Longest run of characters whose substrings are all segmented (longer names are cut first). */
 const MAX_SUBSTRING = 12;

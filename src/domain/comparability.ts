@@ -13,14 +13,14 @@
  *   positions, not quantities, and are tabulated but never drawn as bars.
  */
 import type { Qualifier, Scope, ScopeLevel } from '../schemas/metric';
-import { metricRows, type MetricRow } from './csv';
+import { metricRows, type MetricRow } from '../exports/csv';
 import {
   METRIC_CATEGORIES,
   metricDefinition,
   metricKeysByCategory,
   type MetricCategory,
-} from './metric-vocabulary';
-import { metricLabel } from './format';
+} from '../schemas/metric-vocabulary';
+import { metricLabel } from '../i18n/format';
 
 /** Most cases the tool puts side by side; more columns stop being readable. */
 export const MAX_CASES = 8;

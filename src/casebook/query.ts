@@ -5,7 +5,7 @@
  * reference fails the build here with the file and field named.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkCasebook, formatProblems } from './content-checks';
+import { checkCasebook, formatProblems } from '../domain/content-checks';
 import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { Source } from '../schemas/source';
@@ -15,8 +15,8 @@ import {
   type CaseSummary,
   type MechanismDetail,
   type MechanismMatrix,
-} from './mechanism-view';
-import { caseText, casesUsingTerm, groupByInitial, type LetterGroup } from './glossary-view';
+} from '../views/mechanism';
+import { caseText, casesUsingTerm, groupByInitial, type LetterGroup } from '../views/glossary';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 

@@ -5,7 +5,7 @@
  * page renders whatever these find, so the examples follow the content as it grows.
  */
 import { SCOPE_LEVELS, type Metric, type Qualifier, type ScopeLevel } from '../schemas/metric';
-import { METRIC_KEYS, metricDefinition } from './metric-vocabulary';
+import { METRIC_KEYS, metricDefinition } from '../schemas/metric-vocabulary';
 
 /** Levels that describe one place or body inside a county: one township, street, park, unit. */
 const ONE_PLACE: ReadonlySet<ScopeLevel> = new Set([

@@ -12,7 +12,7 @@
  * Parsing never throws: whatever is wrong is dropped, named in a notice, and replaced by a
  * sensible default. Serialising gives the canonical form of a state.
  */
-import { MAX_CASES } from './comparability';
+import { MAX_CASES } from '../domain/comparability';
 
 export const CHART_MODES = ['metric', 'category'] as const;
 export type ChartMode = (typeof CHART_MODES)[number];

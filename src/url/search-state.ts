@@ -3,7 +3,7 @@
  * `?q=网格&type=案例&province=福建省`. Within one filter the values are alternatives (any of);
  * different filters narrow together. Pure: parses and writes URLSearchParams only.
  */
-import { SEARCH_FILTERS, type SearchFilter } from './search-contract';
+import { SEARCH_FILTERS, type SearchFilter } from '../search/contract';
 import { t } from '../i18n/ui';
 
 export type FilterSelection = Record<SearchFilter, string[]>;

@@ -15,7 +15,7 @@
  * Filters and metadata
  * - Inside the `data-pagefind-body` element, render `<SearchRecord record={…} />`
  *   (src/components/search/SearchRecord.astro) with the record from caseSearchRecord() or
- *   mechanismSearchRecord() in src/lib/search-records.ts. It writes hidden elements with
+ *   mechanismSearchRecord() in src/search/records.ts. It writes hidden elements with
  *   `data-pagefind-filter` / `data-pagefind-meta` (names below), including the `names` and
  *   `terms` metadata that make Chinese terms of art findable whole and by their parts.
  * - Pages never write filter or meta attributes by hand: values go through the component, which

@@ -9,9 +9,9 @@ import { CaseSchema } from '../schemas/case';
 import { MetricSchema, QualifierSchema, ScopeSchema, SCOPE_LEVELS } from '../schemas/metric';
 import { MechanismSchema, MECHANISM_CATEGORIES, type Mechanism } from '../schemas/mechanism';
 import { SourceSchema, type Source } from '../schemas/source';
-import { METRIC_CATEGORIES, METRIC_KEYS, type MetricCategory } from './metric-vocabulary';
-import { QUALIFIER_LABELS, SCOPE_LEVEL_LABELS, metricLabel } from './format';
-import { citeApa, citeGbt7714 } from './citation';
+import { METRIC_CATEGORIES, METRIC_KEYS, type MetricCategory } from '../schemas/metric-vocabulary';
+import { QUALIFIER_LABELS, SCOPE_LEVEL_LABELS, metricLabel } from '../i18n/format';
+import { citeApa, citeGbt7714 } from '../domain/citation';
 import { METRIC_COLUMNS, MECHANISM_COLUMNS, metricRows, mechanismRows, toCsv } from './csv';
 import { t } from '../i18n/ui';
 

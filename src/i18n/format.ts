@@ -4,7 +4,7 @@
  * the comparison tool and the exports.
  */
 import type { Metric, Qualifier, Scope, ScopeLevel } from '../schemas/metric';
-import { metricDefinition } from './metric-vocabulary';
+import { metricDefinition } from '../schemas/metric-vocabulary';
 
 export const QUALIFIER_SIGNS: Record<Qualifier, string> = { exact: '', at_least: '≥', approx: '≈' };
 export const QUALIFIER_LABELS: Record<Qualifier, { zh: string; en: string }> = {

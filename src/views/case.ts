@@ -5,7 +5,11 @@
 import type { Metric } from '../schemas/metric';
 import type { CaseMechanism } from '../schemas/case';
 import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
-import { METRIC_CATEGORIES, metricDefinition, type MetricCategory } from './metric-vocabulary';
+import {
+  METRIC_CATEGORIES,
+  metricDefinition,
+  type MetricCategory,
+} from '../schemas/metric-vocabulary';
 
 export interface MetricGroup {
   category: MetricCategory;

@@ -5,7 +5,7 @@
  */
 import { SETTINGS, type CaseData } from '../schemas/case';
 import { MECHANISM_CATEGORIES, type Mechanism } from '../schemas/mechanism';
-import type { CompareCase, CompareMechanism } from './comparability';
+import type { CompareCase, CompareMechanism } from '../domain/comparability';
 
 /** What the island needs of a case: no summaries, bodies, programmes or questions. */
 export function toCompareCase(id: string, data: CaseData): CompareCase {
