@@ -156,11 +156,13 @@ export const zhCN = {
     '「{label}」是被最多县（{count} 个）报告的指标，但各县数的并不完全是同一种东西。看原文怎么说：',
   'about.cmpDefinitionAfter':
     '同一个指标名下，各县的统计口径可能不同：有的只算新建的，有的把改建、整合、挂牌的也算进去，有的只在一个园区或街道。比较之前请先读引文和注释；对比页会把这类情况标出来。',
-  'about.mechanismsTitle': '机制的六个大类',
+  'about.mechanismsTitle': '机制的大类与编码手册',
   'about.mechanisms1':
     '资料在概括各县做法时，多用“组织共建”“资源共享”“活动共办”“党员共管”“事务共治”这类“共”字表述。本库沿用这五个“共”作为机制的大类，读者可以按案例自己的说法找到对应的做法。',
   'about.mechanisms2':
-    '另设「保障机制」一类，收纳经费、人员、场地标准等让前五类长期运转的条件。每项机制只归一类，机制页面列出使用它的县和各县的具体做法。',
+    '另设两类。「权责与考核」收纳上下级之间怎样分配权力、减轻负担、考核问责的做法，如给街道赋权、社区工作准入、把共建表现纳入考核；「保障机制」收纳经费和人员等让其他各类长期运转的条件。每项机制只归一类。',
+  'about.mechanisms3':
+    '机制表是一份编码手册：每项机制都写明定义、纳入规则（资料怎样写才算该县有这项机制）、排除规则（哪些相似的做法不算，应归入哪一项）和一个虚构的示例。各县的专门名称、口号和具体做法不单列为机制，记在案例的“具体做法”里。机制页面列出这些规则、运用它的县和各县的做法。',
   'about.mechanismFamily': '大类',
   'about.mechanismEnglish': '英文',
   'about.mechanismCount': '机制数',
@@ -415,10 +417,8 @@ export const zhCN = {
   'data.mechanismCol.mechanism_id': '机制编号；机制页面地址为 /mechanisms/编号/',
   'data.mechanismCol.mechanism_name': '机制的中文名称',
   'data.mechanismCol.mechanism_name_en': '机制的英文译名',
-  'data.mechanismCol.category':
-    '机制所属类别的代码：organisation、resources、activities、members、governance、safeguards',
-  'data.mechanismCol.category_name':
-    '类别的中文名称（组织共建、资源共享、活动共办、党员共管、事务共治、保障机制）',
+  'data.mechanismCol.category': '机制所属类别的代码：{codes}',
+  'data.mechanismCol.category_name': '类别的中文名称（{names}）',
   'data.mechanismCol.evidence': '本县如何运用这项机制，由编者根据资料用自己的话写成',
   'data.mechanismCol.quote': '支持这一做法的原文短语，逐字照录；没有合适短语时为空',
   'data.conventions': '数值约定',
@@ -496,20 +496,25 @@ export const zhCN = {
   'cases.noscript': '未启用 JavaScript 时，筛选条件不会生效，下面显示全部案例。',
   'mechanisms.title': '机制矩阵',
   'mechanisms.description':
-    '区域化党建常见机制与收录各县的对照矩阵：按组织共建、资源共享、活动共办、党员共管、事务共治和保障机制六类，标出每个县运用了哪些机制及其做法。',
+    '区域化党建常见机制与收录各县的对照矩阵：按{names} {families} 类，标出资料记载的每个县运用了哪些机制及其做法。',
   'mechanisms.intro':
-    '各县的区域化党建做法有许多共同之处。下表按六类列出 {mechanisms} 项机制，标出收录的 {cases} 个县各自运用了哪些。指向或用键盘聚焦圆点可看到该县的具体做法，点击圆点进入案例页的相应段落；点击机制名称查看定义和各县做法的对照。',
+    '各县的区域化党建做法有许多共同之处。下表按 {families} 类列出 {mechanisms} 项机制，标出收录的 {cases} 个县各自运用了哪些。指向或用键盘聚焦圆点可看到该县的具体做法，点击圆点进入案例页的相应段落；点击机制名称查看定义、编码规则和各县做法的对照。',
   'mechanisms.legend':
     '● 表示资料记载该县运用此机制；空白只表示资料中没有提到，不等于该县没有这种做法。',
   'mechanisms.caption': '机制 × 县：哪些县运用了哪些机制',
   'mechanisms.scrollHint': '表格较宽，可左右滑动查看全部县。',
   'mechanisms.mechanism': '机制',
-  'mechanisms.counties': '县数',
-  'mechanisms.perCase': '机制数',
+  'mechanisms.counties': '记载的县数',
+  'mechanisms.noTotals':
+    '表中不给出每个县的机制合计：圆点的多少主要反映资料对各县写了多少，篇幅长的县自然点多，它不是衡量各县区域化党建做得多好的分数。右侧一列只数资料记载了这项机制的县。',
   'mechanisms.cellLabel': '{county}运用{mechanism}：查看做法',
   'mechanisms.notReported': '资料未提到',
   'mechanisms.breadcrumb': '机制',
   'mechanisms.aliases': '又称',
+  'mechanisms.rules': '怎样判断一个县有这项机制',
+  'mechanisms.inclusion': '纳入规则',
+  'mechanisms.exclusion': '排除规则',
+  'mechanisms.example': '示例',
   'mechanisms.usedBy': '运用此机制的县（{count}）',
   'mechanisms.usedByNone': '收录的案例中目前没有县运用此机制。',
   'mechanisms.quote': '原文',
