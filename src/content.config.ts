@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { CaseSchema } from './schemas/case';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { MechanismSchema } from './schemas/mechanism';
+import { ProfileSchema } from './schemas/profile';
 import { SourceSchema } from './schemas/source';
 import { withReadableErrors } from './schemas/error-map';
 
@@ -32,4 +33,10 @@ const sources = defineCollection({
   schema: withReadableErrors(SourceSchema),
 });
 
-export const collections = { cases, mechanisms, glossary, sources };
+/** County profiles, one file per case, apart from the case MDX so the two edit separately. */
+const profiles = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/profiles` }),
+  schema: withReadableErrors(ProfileSchema),
+});
+
+export const collections = { cases, mechanisms, glossary, sources, profiles };

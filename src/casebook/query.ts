@@ -6,6 +6,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCasebook, formatProblems } from '../domain/content-checks';
+import { checkDivisions } from '../domain/division-check';
+import { buildCountyProfile, type CountyProfile } from '../domain/profile-figures';
+import { formatDivisionIssues } from '../i18n/profile';
+import { loadDivisionRegistry } from './division-registry';
 import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { Source } from '../schemas/source';
@@ -28,6 +32,8 @@ export interface Casebook {
   /** Glossary terms sorted by pinyin. */
   glossary: GlossaryTerm[];
   sources: Source[];
+  /** County profiles by case id, each with its registry counts; empty when the check is off. */
+  profiles: Map<string, CountyProfile>;
 }
 
 let loading: Promise<Casebook> | undefined;
@@ -38,11 +44,12 @@ export function loadCasebook(): Promise<Casebook> {
 }
 
 async function load(): Promise<Casebook> {
-  const [cases, mechanisms, glossary, sources] = await Promise.all([
+  const [cases, mechanisms, glossary, sources, profileEntries] = await Promise.all([
     getCollection('cases'),
     getCollection('mechanisms'),
     getCollection('glossary'),
     getCollection('sources'),
+    getCollection('profiles'),
   ]);
   const problems = checkCasebook({
     cases: cases.map((entry) => ({
@@ -62,6 +69,7 @@ async function load(): Promise<Casebook> {
     })),
   });
   if (problems.length) throw new Error(formatProblems(problems));
+  const profiles = checkedProfiles(cases, profileEntries);
 
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
   return {
@@ -69,7 +77,54 @@ async function load(): Promise<Casebook> {
     mechanisms: mechanisms.map((m) => m.data),
     glossary: glossary.map((g) => g.data).sort((a, b) => collator.compare(a.pinyin, b.pinyin)),
     sources: sources.map((s) => s.data),
+    profiles,
   };
+}
+
+/**
+ * The division-registry check, after the cross-checks pass: a mismatch fails the build with
+ * file, field and what the registry says. The build benchmark's synthetic counties have made-up
+ * codes, so it alone turns the check off (CASEBOOK_DIVISION_CHECK=off), and says so.
+ */
+function checkedProfiles(
+  cases: CaseEntry[],
+  profileEntries: CollectionEntry<'profiles'>[],
+): Map<string, CountyProfile> {
+  if (process.env.CASEBOOK_DIVISION_CHECK === 'off') {
+    console.warn(
+      'casebook: CASEBOOK_DIVISION_CHECK=off, division registry check and profiles skipped',
+    );
+    return new Map();
+  }
+  const registry = loadDivisionRegistry(cases.map((entry) => entry.data.adminCode));
+  const issues = checkDivisions({
+    cases: cases.map((entry) => ({
+      id: entry.id,
+      file: entry.filePath ?? `cases/${entry.id}`,
+      ...entry.data,
+    })),
+    profiles: profileEntries.map((entry) => ({
+      file: entry.filePath ?? `profiles/${entry.id}`,
+      data: entry.data,
+    })),
+    registry,
+  });
+  if (issues.length) throw new Error(formatDivisionIssues(issues));
+  const byCase = new Map(cases.map((entry) => [entry.id, entry.data.adminCode]));
+  return new Map(
+    profileEntries.map((entry) => {
+      const county = registry.counties.get(byCase.get(entry.data.case)!)!;
+      return [
+        entry.data.case,
+        buildCountyProfile(entry.data.case, entry.data, county, registry.label),
+      ] as const;
+    }),
+  );
+}
+
+/** The county profile of a case, with its registry counts (undefined only when the check is off). */
+export async function getProfile(caseId: string): Promise<CountyProfile | undefined> {
+  return (await loadCasebook()).profiles.get(caseId);
 }
 
 export async function getCases(): Promise<CaseEntry[]> {

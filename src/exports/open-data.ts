@@ -9,6 +9,8 @@ import { CaseSchema } from '../schemas/case';
 import { MetricSchema, QualifierSchema, ScopeSchema, SCOPE_LEVELS } from '../schemas/metric';
 import { MechanismSchema, MECHANISM_CATEGORIES, type Mechanism } from '../schemas/mechanism';
 import { SourceSchema, type Source } from '../schemas/source';
+import { DivisionAliasSchema, ProfileSchema } from '../schemas/profile';
+import type { CountyProfile } from '../domain/profile-figures';
 import { METRIC_CATEGORIES, METRIC_KEYS, type MetricCategory } from '../schemas/metric-vocabulary';
 import { QUALIFIER_LABELS, SCOPE_LEVEL_LABELS, metricLabel } from '../i18n/format';
 import { citeApa, citeGbt7714 } from '../domain/citation';
@@ -19,7 +21,7 @@ import { t } from '../i18n/ui';
  * Version of the shape of cases.json (semantic versioning): a new optional field raises the
  * minor number, a renamed, removed or retyped field the major one.
  */
-export const OPEN_DATA_VERSION = '1.0.0';
+export const OPEN_DATA_VERSION = '1.1.0';
 
 /** Licence of the casebook's own structuring; the figures stay with their original reports. */
 export const DATA_LICENCE = {
@@ -48,6 +50,43 @@ const label = z
     zh: z.string().min(1),
     /** English label. */
     en: z.string().min(1),
+  })
+  .strict();
+
+const count = z.number().int().nonnegative();
+
+/** A case's county profile as published: the content file plus what the registry counted. */
+export const OpenProfileSchema = z
+  .object({
+    ...ProfileSchema.shape,
+    /** Old names linked to current divisions; a village-level one with its township today. */
+    divisionAliases: z.array(
+      z
+        .object({
+          ...DivisionAliasSchema.shape,
+          /** Township-level division a village-level current division sits under. */
+          currentTownship: z.string().min(2).optional(),
+        })
+        .strict(),
+    ),
+    /** Counted from the division registry named in `registry`, never typed by hand. */
+    divisions: z
+      .object({
+        /** Township-level divisions: subdistricts + towns + xiang. */
+        townships: count,
+        subdistricts: count,
+        towns: count,
+        xiang: count,
+        /** Farms, parks and similar units the registry lists at township level; not counted above. */
+        townshipLike: count,
+        /** Village-level divisions under those townships: villages + communities. */
+        villageLevel: count,
+        villages: count,
+        communities: count,
+      })
+      .strict(),
+    /** The prefecture is an autonomous prefecture (the county itself may still not be autonomous). */
+    prefectureAutonomous: z.boolean(),
   })
   .strict();
 
@@ -109,6 +148,8 @@ export const OpenDataSchema = z
           /** Case id: pinyin of the county's short name. */
           id: slug,
           ...CaseSchema.shape,
+          /** County profile (population, area, divisions …) with a source record per figure. */
+          profile: OpenProfileSchema.optional(),
         })
         .strict(),
     ),
@@ -164,6 +205,8 @@ export interface OpenDataInput {
   cases: Array<{ id: string; data: z.output<typeof CaseSchema> }>;
   mechanisms: Mechanism[];
   sources: Source[];
+  /** County profiles by case id, when the build has them. */
+  profiles?: ReadonlyMap<string, CountyProfile>;
 }
 
 /** A label dictionary as a list of `{ id, zh, en }`, in the dictionary's order. */
@@ -195,7 +238,40 @@ export function buildOpenData(input: OpenDataInput): OpenData {
       scopeLevels: SCOPE_LEVELS.map((id) => ({ id, zh: SCOPE_LEVEL_LABELS[id] })),
     },
     mechanisms: input.mechanisms,
-    cases: input.cases.map(({ id, data }) => ({ id, ...data })),
+    cases: input.cases.map(({ id, data }) => {
+      const profile = input.profiles?.get(id);
+      return profile ? { id, ...data, profile: openProfile(profile) } : { id, ...data };
+    }),
+  };
+}
+
+function openProfile(profile: CountyProfile): z.output<typeof OpenProfileSchema> {
+  const {
+    townships,
+    subdistricts,
+    towns,
+    xiang,
+    townshipLike,
+    villageLevel,
+    villages,
+    communities,
+  } = profile.counts;
+  return {
+    ...profile.data,
+    divisionAliases: profile.aliases.map(({ currentTownship, ...alias }) =>
+      currentTownship ? { ...alias, currentTownship } : alias,
+    ),
+    divisions: {
+      townships,
+      subdistricts,
+      towns,
+      xiang,
+      townshipLike,
+      villageLevel,
+      villages,
+      communities,
+    },
+    prefectureAutonomous: profile.prefectureAutonomous,
   };
 }
 

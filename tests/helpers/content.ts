@@ -10,6 +10,7 @@ import { CaseSchema, type CaseData } from '../../src/schemas/case';
 import { MechanismSchema, type Mechanism } from '../../src/schemas/mechanism';
 import { GlossaryTermSchema, type GlossaryTerm } from '../../src/schemas/glossary';
 import { SourceSchema, type Source } from '../../src/schemas/source';
+import { ProfileSchema, type ProfileData } from '../../src/schemas/profile';
 import { readableError, formatIssues } from '../../src/schemas/error-map';
 import { checkCasebook, type ContentProblem } from '../../src/domain/content-checks';
 
@@ -110,4 +111,34 @@ export function loadContent(root: string = contentRoot): LoadedContent {
     }),
   );
   return { cases, mechanisms, glossary, sources, problems };
+}
+
+export interface LoadedProfile {
+  file: string;
+  data: ProfileData;
+}
+
+/** County profiles (content/profiles/*.yaml) with the site's schema; problems as loadContent's. */
+export function loadProfiles(root: string = contentRoot): {
+  profiles: LoadedProfile[];
+  problems: ContentProblem[];
+} {
+  const problems: ContentProblem[] = [];
+  const dir = join(root, 'profiles');
+  const profiles = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+        .flatMap((name) => {
+          const file = relative(repoRoot, join(dir, name));
+          const data = validate(
+            ProfileSchema,
+            parse(readFileSync(join(dir, name), 'utf8')),
+            file,
+            problems,
+          );
+          return data ? [{ file, data }] : [];
+        })
+    : [];
+  return { profiles, problems };
 }

@@ -7,7 +7,9 @@ import {
   type OpenDataInput,
 } from '../../src/exports/open-data';
 import { mechanismRows } from '../../src/exports/csv';
-import { loadContent } from '../helpers/content';
+import { loadContent, loadProfiles } from '../helpers/content';
+import { loadDivisionRegistry } from '../../src/casebook/division-registry';
+import { buildCountyProfile } from '../../src/domain/profile-figures';
 import { compileSchema } from '../helpers/json-schema';
 import { mutationsFor, type OpenDataDoc } from '../helpers/open-data-mutations';
 import {
@@ -83,5 +85,53 @@ describe('the CSV files, read back with papaparse', () => {
       },
     ];
     expect(() => mechanismRows(broken, content.mechanisms, () => '')).toThrow(/nope/);
+  });
+});
+
+describe('cases.json with county profiles', () => {
+  const registry = loadDivisionRegistry(input.cases.map((c) => c.data.adminCode));
+  const adminCode = new Map(input.cases.map((c) => [c.id, c.data.adminCode]));
+  const profiles = new Map(
+    loadProfiles().profiles.map(({ data }) => [
+      data.case,
+      buildCountyProfile(
+        data.case,
+        data,
+        registry.counties.get(adminCode.get(data.case)!)!,
+        registry.label,
+      ),
+    ]),
+  );
+  const withProfiles = JSON.parse(JSON.stringify(buildOpenData({ ...input, profiles }))) as Record<
+    string,
+    any
+  >;
+
+  test('validates against the published schema', () => {
+    expect(validate(withProfiles)).toEqual([]);
+  });
+
+  test('every case carries its profile, with registry counts and a source record per figure', () => {
+    const yongchun = withProfiles.cases.find((c: { id: string }) => c.id === 'yongchun');
+    // 永春县人民政府《永春概况》: 22个乡(镇)、236个村(社区).
+    expect([yongchun.profile.divisions.townships, yongchun.profile.divisions.villageLevel]).toEqual(
+      [22, 236],
+    );
+    expect(yongchun.profile.population.source.url).toMatch(/^https?:\/\//);
+    expect(yongchun.profile.budgetRevenue).toMatchObject({ status: 'not-found' });
+    expect(withProfiles.cases.every((c: { profile?: unknown }) => c.profile)).toBe(true);
+  });
+
+  test('an old name shows the current division and the township it sits under', () => {
+    const xishui = withProfiles.cases.find((c: { id: string }) => c.id === 'xishui');
+    expect(xishui.profile.divisionAliases).toContainEqual(
+      expect.objectContaining({ source: '东皇镇虹顶社区', currentTownship: '杉王街道' }),
+    );
+  });
+
+  test('a profile figure without its source record is rejected', () => {
+    const spoiled = structuredClone(withProfiles);
+    delete spoiled.cases[0].profile.population.source;
+    expect(validate(spoiled).length).toBeGreaterThan(0);
   });
 });
