@@ -75,3 +75,9 @@ export function mechanismFamilyWords(): { families: number; names: string; codes
     codes: keys.join('、'),
   };
 }
+/** Chinese labels for the code columns of the CSV exports. */
+export const ROW_LABELS = {
+  metric: metricLabel,
+  qualifier: (qualifier: string) => QUALIFIER_LABELS[qualifier as Qualifier]?.zh ?? qualifier,
+  scopeLevel: (level: string) => SCOPE_LEVEL_LABELS[level as ScopeLevel] ?? level,
+};
