@@ -545,6 +545,61 @@ export const zhCN = {
   'data.citeDataset': '引用本数据集',
   'data.citeSource': '引用原始资料',
   'data.citeHint': '引用具体数字时，请同时引用原始资料；引用本数据集时请注明版本号和所用文件。',
+  'data.codebookLink': '机制编码手册与编码一致性',
+  'codebook.title': '机制编码手册',
+  'codebook.description':
+    '区域化党建机制编码手册：每项机制的所属类别、定义、纳入规则、排除规则和示例，以及两位编码员独立编码的一致性（Cohen kappa）。',
+  'codebook.lede':
+    '把本库的机制用到一个新县时，请按这里的定义、纳入规则和排除规则逐项判断“有”或“没有”。每项后面是两位编码员独立给八个县编码时的一致性。',
+  'codebook.downloads': '下载：',
+  'codebook.csv': '编码手册 CSV',
+  'codebook.json': '编码手册 JSON',
+  'codebook.coderA': '编码员甲的编码（CSV）',
+  'codebook.coderB': '编码员乙的编码（CSV）',
+  'codebook.family': '类别',
+  'codebook.definition': '定义',
+  'codebook.inclusion': '纳入规则',
+  'codebook.exclusion': '排除规则',
+  'codebook.example': '示例',
+  'codebook.agreementLine':
+    '一致性：{n} 个编码单位，观察一致率 p_o = {po}，机会一致率 p_e = {pe}，kappa = {kappa}',
+  'codebook.kappaUndefined':
+    '无定义（两位编码员对所有单位给出同一编码，p_e = 1；只能看观察一致率）',
+  'codebook.overallTitle': '编码一致性',
+  'codebook.overall':
+    '全部 {n} 个编码单位（{counties} 个县 × {mechanisms} 项机制）：观察一致率 p_o = {po}，机会一致率 p_e = {pe}，Cohen kappa = {kappa}；两人编码不同的单位 {disagreements} 个。',
+  'codebook.sameModel':
+    '注意：两位编码员是同一个人工智能模型的两个独立实例，不是两位研究人员。它们读的是同一份编码手册和同一篇文章，推理方式相近，这很可能使一致性高于两位人类编码员能达到的水平；这里的 kappa 应当看作上限，而不是人工编码信度的证据。',
+  'codebook.perMechanismTitle': '每项机制的一致性',
+  'codebook.colMechanism': '机制',
+  'codebook.colN': '单位数 n',
+  'codebook.colPo': 'p_o',
+  'codebook.colPe': 'p_e',
+  'codebook.colKappa': 'kappa',
+  'codebook.undefined': '无定义',
+  'codebook.resolutionsTitle': '分歧与处理',
+  'codebook.resolutionsIntro':
+    '下面列出两位编码员之间的每一处分歧，以及两人一致、但与案例文件原有机制列表不同的每一处；每处都写明处理结果和理由。案例文件已按处理后的编码修改。',
+  'codebook.kind.disagreement': '编码员分歧',
+  'codebook.kind.case-file': '与案例文件不同',
+  'codebook.codes': '编码员甲 {a}，编码员乙 {b}',
+  'codebook.caseCode': '，案例文件原为 {c}',
+  'codebook.resolved': '处理结果：{code}',
+  'codebook.reason': '理由：',
+  'codebook.evidence': '原文依据：',
+  'codebook.caseFile': '案例文件：',
+  'codebook.methodTitle': '编码方法与一致性',
+  'codebook.method1':
+    '谁编码：两位编码员（甲、乙）各自独立编码，互相看不到对方的结果。两位都是同一个人工智能模型的独立实例。',
+  'codebook.method2':
+    '看到什么：每位编码员只拿到编码手册（与本站发布的版本相同，示例都是虚构的，不透露任何县的编码）和原始文章，没有看到案例文件。',
+  'codebook.method3':
+    '怎样编码：对八个县中的每一个、手册中的每一项机制，判断原文是否写到该机制，编 1（有）或 0（没有），并记下原文依据、把握程度和考虑过的另一种可能。',
+  'codebook.method4':
+    '怎样计算：一致性按机制和总体分别计算 Cohen kappa，由网站构建时直接从两份编码表算出，不是手抄的数字。某项机制两人对所有县都编同一个码时，kappa 无定义，只报告观察一致率。',
+  'codebook.method5':
+    '怎样处理分歧：两人的分歧逐一对照手册的纳入和排除规则裁定，理由和原文依据记录在案；两人一致但与案例文件原来的编码不同之处，按两人的编码修改案例文件，同样记录在案。',
+  'codebook.methodLink': '编码手册、每项机制的一致性和每处分歧的处理',
   'cases.title': '案例',
   'cases.lede':
     '八个县的区域化党建实践。按地带、省份、场景或机制筛选，勾选两个以上案例即可并排对比。',
