@@ -55,5 +55,6 @@ test('/data/ links the codebook and /about/ carries the method and figures', asy
   await page.goto('about/');
   const section = page.locator('#coding');
   await expect(section.getByTestId('overall-kappa')).toContainText(`kappa = ${kappaFromCsvs()}`);
-  await expect(section.getByRole('table')).toContainText('无定义');
+  await expect(section.locator('tbody tr')).toHaveCount(39);
+  await expect(section.getByTestId('resolution')).toHaveCount(5);
 });
