@@ -9,6 +9,7 @@ import { contentLint } from './src/integrations/content-lint.ts';
 import { externalInlineCode } from './src/integrations/external-inline-code.ts';
 import { SECURITY_HEADERS } from './src/integrations/security-headers.ts';
 import { searchDevBundle } from './src/integrations/search-dev.ts';
+import { comparePreact } from './src/integrations/compare-preact.ts';
 
 /**
  * Intranet deployments live under a sub-path, so the base comes from the environment:
@@ -26,12 +27,15 @@ const contentRoot = (process.env.CASEBOOK_CONTENT ?? './content').replace(/\/+$/
 export default defineConfig({
   // The benchmark builds with a cold cache of its own so it neither reuses nor pollutes this one.
   ...(process.env.CASEBOOK_CACHE_DIR ? { cacheDir: process.env.CASEBOOK_CACHE_DIR } : {}),
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The deployed address, for canonical links and citations. Unset, pages carry no absolute
+  // address at all rather than an invented one (such as localhost).
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
   // Every script and stylesheet is a file, so the strict CSP needs no 'unsafe-inline' or hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The compare tool's browser bundle uses Preact's compat layer (src/integrations/compare-preact.ts).
+  vite: { plugins: [comparePreact()], build: { assetsInlineLimit: 0 } },
   markdown: {
     // Case narratives get their glossary terms marked up at build time (first occurrence per page).
     // MDX inherits this processor. The guard runs first: a body that could run code stops here.

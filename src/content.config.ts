@@ -2,8 +2,11 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CaseSchema } from './schemas/case';
 import { GlossaryTermSchema } from './schemas/glossary';
+import { LessonSchema } from './schemas/lesson';
 import { MechanismSchema } from './schemas/mechanism';
+import { ProfileSchema } from './schemas/profile';
 import { SourceSchema } from './schemas/source';
+import { ReleaseSchema } from './schemas/changelog';
 import { withReadableErrors } from './schemas/error-map';
 import { readableError } from './i18n/editor';
 
@@ -33,4 +36,22 @@ const sources = defineCollection({
   schema: withReadableErrors(SourceSchema, readableError),
 });
 
-export const collections = { cases, mechanisms, glossary, sources };
+/** Dated releases of the dataset, newest first. */
+const changelog = defineCollection({
+  loader: file(`${root}/changelog/changelog.yaml`),
+  schema: withReadableErrors(ReleaseSchema, readableError),
+});
+
+/** County profiles, one file per case, apart from the case MDX so the two edit separately. */
+const profiles = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/profiles` }),
+  schema: withReadableErrors(ProfileSchema, readableError),
+});
+
+/** Lessons: one file per case, named by the case id (content/lessons/<caseId>.yaml). */
+const lessons = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/lessons` }),
+  schema: withReadableErrors(LessonSchema, readableError),
+});
+
+export const collections = { cases, mechanisms, glossary, sources, changelog, profiles, lessons };

@@ -7,9 +7,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCasebook } from '../domain/content-checks';
 import { formatReport } from '../i18n/editor';
+import { checkDivisions } from '../domain/division-check';
+import { buildCountyProfile, type CountyProfile } from '../domain/profile-figures';
+import { formatDivisionIssues } from '../i18n/profile';
+import { loadDivisionRegistry } from './division-registry';
+import { checkLessons } from '../domain/lesson-checks';
+import { lessonProblems } from '../i18n/lesson-messages';
+import type { Lesson } from '../schemas/lesson';
 import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { Source } from '../schemas/source';
+import { compareVersions, type Release } from '../schemas/changelog';
 import {
   buildMechanismMatrix,
   mechanismDetail,
@@ -29,6 +37,12 @@ export interface Casebook {
   /** Glossary terms sorted by pinyin. */
   glossary: GlossaryTerm[];
   sources: Source[];
+  /** Dataset releases, newest first; the first is the current version. */
+  releases: Release[];
+  /** County profiles by case id, each with its registry counts; empty when the check is off. */
+  profiles: Map<string, CountyProfile>;
+  /** Lessons (jiejian yaodian) by case id; every case has one (checked on load). */
+  lessons: Map<string, Lesson>;
 }
 
 let loading: Promise<Casebook> | undefined;
@@ -39,27 +53,60 @@ export function loadCasebook(): Promise<Casebook> {
 }
 
 async function load(): Promise<Casebook> {
-  const [cases, mechanisms, glossary, sources] = await Promise.all([
-    getCollection('cases'),
-    getCollection('mechanisms'),
-    getCollection('glossary'),
-    getCollection('sources'),
-  ]);
+  const [cases, mechanisms, glossary, sources, changelog, profileEntries, lessons] =
+    await Promise.all([
+      getCollection('cases'),
+      getCollection('mechanisms'),
+      getCollection('glossary'),
+      getCollection('sources'),
+      getCollection('changelog'),
+      getCollection('profiles'),
+      getCollection('lessons'),
+    ]);
   const problems = checkCasebook({
     cases: cases.map((entry) => ({
       id: entry.id,
       file: entry.filePath ?? `cases/${entry.id}`,
       data: entry.data,
     })),
-    mechanismIds: mechanisms.map((m) => m.data.id),
+    mechanisms: mechanisms.map((m) => ({
+      ...m.data,
+      file: m.filePath ?? 'mechanisms/mechanisms.yaml',
+    })),
     sourceIds: sources.map((s) => s.data.id),
     glossary: glossary.map((g) => ({
       id: g.data.id,
       file: g.filePath ?? 'glossary',
       mechanisms: g.data.mechanisms,
     })),
+    releases: {
+      file: changelog[0]?.filePath ?? 'changelog/changelog.yaml',
+      entries: changelog.map((r) => ({
+        id: r.data.id,
+        date: r.data.date,
+        cases: r.data.changes.flatMap((c) => c.cases),
+      })),
+    },
   });
+  problems.push(
+    ...lessonProblems(
+      checkLessons({
+        cases: cases.map((entry) => ({
+          id: entry.id,
+          file: entry.filePath ?? `cases/${entry.id}`,
+          data: entry.data,
+        })),
+        lessons: lessons.map((entry) => ({
+          id: entry.id,
+          file: entry.filePath ?? `lessons/${entry.id}.yaml`,
+          data: entry.data,
+        })),
+        lessonDir: 'content/lessons',
+      }),
+    ),
+  );
   if (problems.length) throw new Error(formatReport(problems));
+  const profiles = checkedProfiles(cases, profileEntries);
 
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
   return {
@@ -67,7 +114,56 @@ async function load(): Promise<Casebook> {
     mechanisms: mechanisms.map((m) => m.data),
     glossary: glossary.map((g) => g.data).sort((a, b) => collator.compare(a.pinyin, b.pinyin)),
     sources: sources.map((s) => s.data),
+    releases: changelog.map((r) => r.data).sort((a, b) => compareVersions(b.id, a.id)),
+    profiles,
+    lessons: new Map(lessons.map((entry) => [entry.id, entry.data])),
   };
+}
+
+/**
+ * The division-registry check, after the cross-checks pass: a mismatch fails the build with
+ * file, field and what the registry says. The build benchmark's synthetic counties have made-up
+ * codes, so it alone turns the check off (CASEBOOK_DIVISION_CHECK=off), and says so.
+ */
+function checkedProfiles(
+  cases: CaseEntry[],
+  profileEntries: CollectionEntry<'profiles'>[],
+): Map<string, CountyProfile> {
+  if (process.env.CASEBOOK_DIVISION_CHECK === 'off') {
+    console.warn(
+      'casebook: CASEBOOK_DIVISION_CHECK=off, division registry check and profiles skipped',
+    );
+    return new Map();
+  }
+  const registry = loadDivisionRegistry(cases.map((entry) => entry.data.adminCode));
+  const issues = checkDivisions({
+    cases: cases.map((entry) => ({
+      id: entry.id,
+      file: entry.filePath ?? `cases/${entry.id}`,
+      ...entry.data,
+    })),
+    profiles: profileEntries.map((entry) => ({
+      file: entry.filePath ?? `profiles/${entry.id}`,
+      data: entry.data,
+    })),
+    registry,
+  });
+  if (issues.length) throw new Error(formatDivisionIssues(issues));
+  const byCase = new Map(cases.map((entry) => [entry.id, entry.data.adminCode]));
+  return new Map(
+    profileEntries.map((entry) => {
+      const county = registry.counties.get(byCase.get(entry.data.case)!)!;
+      return [
+        entry.data.case,
+        buildCountyProfile(entry.data.case, entry.data, county, registry.label),
+      ] as const;
+    }),
+  );
+}
+
+/** The county profile of a case, with its registry counts (undefined only when the check is off). */
+export async function getProfile(caseId: string): Promise<CountyProfile | undefined> {
+  return (await loadCasebook()).profiles.get(caseId);
 }
 
 export async function getCases(): Promise<CaseEntry[]> {
@@ -76,6 +172,13 @@ export async function getCases(): Promise<CaseEntry[]> {
 
 export async function getCase(id: string): Promise<CaseEntry | undefined> {
   return (await getCases()).find((entry) => entry.id === id);
+}
+
+/** The lessons of a case; the load checks guarantee every case has one. */
+export async function getLesson(id: string): Promise<Lesson> {
+  const lesson = (await loadCasebook()).lessons.get(id);
+  if (!lesson) throw new Error(`no lesson for case ${id}`);
+  return lesson;
 }
 
 export async function getMechanisms(): Promise<Mechanism[]> {
@@ -102,6 +205,18 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
 
 export async function getSources(): Promise<Source[]> {
   return (await loadCasebook()).sources;
+}
+
+/** Dataset releases, newest first. */
+export async function getReleases(): Promise<Release[]> {
+  return (await loadCasebook()).releases;
+}
+
+/** The current dataset release: the newest in the changelog. */
+export async function getCurrentRelease(): Promise<Release> {
+  const [current] = await getReleases();
+  if (!current) throw new Error('content/changelog/changelog.yaml lists no release');
+  return current;
 }
 
 export async function getSource(id: string): Promise<Source | undefined> {

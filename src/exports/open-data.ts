@@ -9,17 +9,26 @@ import { CaseSchema } from '../schemas/case';
 import { MetricSchema, QualifierSchema, ScopeSchema, SCOPE_LEVELS } from '../schemas/metric';
 import { MechanismSchema, MECHANISM_CATEGORIES, type Mechanism } from '../schemas/mechanism';
 import { SourceSchema, type Source } from '../schemas/source';
+import { ReleaseSchema, type Release } from '../schemas/changelog';
+import { LessonSchema, type Lesson } from '../schemas/lesson';
+import { lessonsCsv } from './lessons-csv';
+import { DivisionAliasSchema, ProfileSchema } from '../schemas/profile';
+import type { CountyProfile } from '../domain/profile-figures';
 import { METRIC_CATEGORIES, METRIC_KEYS, type MetricCategory } from '../schemas/metric-vocabulary';
-import { QUALIFIER_LABELS, SCOPE_LEVEL_LABELS, metricLabel } from '../i18n/format';
-import { citeApa, citeGbt7714 } from '../domain/citation';
+import { QUALIFIER_LABELS, ROW_LABELS, SCOPE_LEVEL_LABELS } from '../i18n/format';
+import { citeSourceApa, citeSourceGbt7714 } from '../domain/citation';
+import { CITATION_WORDS } from '../i18n/citation';
 import { METRIC_COLUMNS, MECHANISM_COLUMNS, metricRows, mechanismRows, toCsv } from './csv';
 import { t } from '../i18n/ui';
 
 /**
  * Version of the shape of cases.json (semantic versioning): a new optional field raises the
- * minor number, a renamed, removed or retyped field the major one.
+ * minor number, a renamed, removed or retyped field the major one. Not the dataset version,
+ * which counts releases of the content (content/changelog/) and is in `dataset.version`.
+ * 1.1.0: each case may carry its county profile. 2.0.0: sources lost `year` for `published`
+ * with `dateBasis`; `dataset` and `changelog` added. 2.1.0: each case carries its 借鉴要点 (`lessons`).
  */
-export const OPEN_DATA_VERSION = '1.0.0';
+export const OPEN_DATA_VERSION = '2.1.0';
 
 /** Licence of the casebook's own structuring; the figures stay with their original reports. */
 export const DATA_LICENCE = {
@@ -33,6 +42,7 @@ export const DATA_FILES = {
   cases: { name: 'cases.json', format: 'JSON', type: 'application/json' },
   metrics: { name: 'metrics.csv', format: 'CSV', type: 'text/csv' },
   mechanisms: { name: 'mechanisms.csv', format: 'CSV', type: 'text/csv' },
+  lessons: { name: 'lessons.csv', format: 'CSV', type: 'text/csv' },
   schema: { name: 'schema.json', format: 'JSON Schema', type: 'application/schema+json' },
 } as const;
 export type DataFile = keyof typeof DATA_FILES;
@@ -51,6 +61,43 @@ const label = z
   })
   .strict();
 
+const count = z.number().int().nonnegative();
+
+/** A case's county profile as published: the content file plus what the registry counted. */
+export const OpenProfileSchema = z
+  .object({
+    ...ProfileSchema.shape,
+    /** Old names linked to current divisions; a village-level one with its township today. */
+    divisionAliases: z.array(
+      z
+        .object({
+          ...DivisionAliasSchema.shape,
+          /** Township-level division a village-level current division sits under. */
+          currentTownship: z.string().min(2).optional(),
+        })
+        .strict(),
+    ),
+    /** Counted from the division registry named in `registry`, never typed by hand. */
+    divisions: z
+      .object({
+        /** Township-level divisions: subdistricts + towns + xiang. */
+        townships: count,
+        subdistricts: count,
+        towns: count,
+        xiang: count,
+        /** Farms, parks and similar units the registry lists at township level; not counted above. */
+        townshipLike: count,
+        /** Village-level divisions under those townships: villages + communities. */
+        villageLevel: count,
+        villages: count,
+        communities: count,
+      })
+      .strict(),
+    /** The prefecture is an autonomous prefecture (the county itself may still not be autonomous). */
+    prefectureAutonomous: z.boolean(),
+  })
+  .strict();
+
 /** The shape of cases.json. Case, mechanism and source entries are the content schemas. */
 export const OpenDataSchema = z
   .object({
@@ -58,6 +105,15 @@ export const OpenDataSchema = z
     version: z.literal(OPEN_DATA_VERSION),
     /** Name of the dataset. */
     title: z.string().min(2),
+    /** The release this file belongs to: dataset version (semver) and release date. */
+    dataset: z
+      .object({
+        version: ReleaseSchema.shape.id,
+        released: ReleaseSchema.shape.date,
+      })
+      .strict(),
+    /** Every release, newest first, with what changed. */
+    changelog: z.array(ReleaseSchema),
     /** Licence of the casebook's structuring, and whose the figures are. */
     licence: z
       .object({
@@ -109,6 +165,23 @@ export const OpenDataSchema = z
           /** Case id: pinyin of the county's short name. */
           id: slug,
           ...CaseSchema.shape,
+          /** County profile (population, area, divisions …) with a source record per figure. */
+          profile: OpenProfileSchema.optional(),
+        })
+        .strict(),
+    ),
+    /**
+     * Lessons of every case, in casebook order (since 1.2.0): the content of
+     * content/lessons/<case>.yaml, with the case id and the publication year behind its as-of line.
+     */
+    lessons: z.array(
+      z
+        .object({
+          /** Id of the case the lesson belongs to. */
+          case: slug,
+          /** Latest publication year among the case's source records; null when none gives one. */
+          asOfYear: z.number().int().nullable(),
+          ...LessonSchema.shape,
         })
         .strict(),
     ),
@@ -173,6 +246,19 @@ export interface OpenDataInput {
   cases: Array<{ id: string; data: z.output<typeof CaseSchema> }>;
   mechanisms: Mechanism[];
   sources: Source[];
+  /** Releases, newest first: the first is the version these files carry. */
+  releases: Release[];
+  /** Lessons by case id; every case has one. */
+  lessons: ReadonlyMap<string, Lesson>;
+  /** County profiles by case id, when the build has them. */
+  profiles?: ReadonlyMap<string, CountyProfile>;
+}
+
+/** The current release: the newest. */
+function currentRelease(input: Pick<OpenDataInput, 'releases'>): Release {
+  const [release] = input.releases;
+  if (!release) throw new Error('content/changelog/changelog.yaml lists no release');
+  return release;
 }
 
 /** A label dictionary as a list of `{ id, zh, en }`, in the dictionary's order. */
@@ -182,13 +268,19 @@ function labelled<K extends string>(labels: Record<K, { zh: string; en: string }
 
 /** The cases.json payload. */
 export function buildOpenData(input: OpenDataInput): OpenData {
+  const release = currentRelease(input);
   return {
     version: OPEN_DATA_VERSION,
     title: t('data.datasetTitle'),
+    dataset: { version: release.id, released: release.date },
+    changelog: input.releases,
     licence: { id: DATA_LICENCE.id, url: DATA_LICENCE.url, note: t('data.licenceNote') },
     sources: input.sources.map((source) => ({
       ...source,
-      citation: { gbt7714: citeGbt7714(source), apa: citeApa(source) },
+      citation: {
+        gbt7714: citeSourceGbt7714(source, CITATION_WORDS),
+        apa: citeSourceApa(source, CITATION_WORDS),
+      },
     })),
     vocabularies: {
       metricKeys: Object.entries(METRIC_KEYS).map(([key, d]) => ({
@@ -204,23 +296,67 @@ export function buildOpenData(input: OpenDataInput): OpenData {
       scopeLevels: SCOPE_LEVELS.map((id) => ({ id, zh: SCOPE_LEVEL_LABELS[id] })),
     },
     mechanisms: input.mechanisms,
-    cases: input.cases.map(({ id, data }) => ({ id, ...data })),
+    cases: input.cases.map(({ id, data }) => {
+      const profile = input.profiles?.get(id);
+      return profile ? { id, ...data, profile: openProfile(profile) } : { id, ...data };
+    }),
+    lessons: input.cases.map(({ id, data }) => {
+      const lesson = input.lessons.get(id);
+      if (!lesson) throw new Error(`${id}: no lesson`);
+      const years = input.sources
+        .filter((s) => data.sources.includes(s.id) && s.published !== undefined)
+        .map((s) => Number(s.published!.slice(0, 4)));
+      return { case: id, asOfYear: years.length ? Math.max(...years) : null, ...lesson };
+    }),
+  };
+}
+
+function openProfile(profile: CountyProfile): z.output<typeof OpenProfileSchema> {
+  const {
+    townships,
+    subdistricts,
+    towns,
+    xiang,
+    townshipLike,
+    villageLevel,
+    villages,
+    communities,
+  } = profile.counts;
+  return {
+    ...profile.data,
+    divisionAliases: profile.aliases.map(({ currentTownship, ...alias }) =>
+      currentTownship ? { ...alias, currentTownship } : alias,
+    ),
+    divisions: {
+      townships,
+      subdistricts,
+      towns,
+      xiang,
+      townshipLike,
+      villageLevel,
+      villages,
+      communities,
+    },
+    prefectureAutonomous: profile.prefectureAutonomous,
   };
 }
 
 /** metrics.csv: one row per metric, columns METRIC_COLUMNS, UTF-8 with BOM. */
-export function metricsCsv(input: Pick<OpenDataInput, 'cases'>): string {
-  return toCsv(METRIC_COLUMNS, metricRows(input.cases, metricLabel));
+export function metricsCsv(input: Pick<OpenDataInput, 'cases' | 'releases'>): string {
+  return toCsv(METRIC_COLUMNS, metricRows(input.cases, ROW_LABELS, currentRelease(input).id));
 }
 
 /** mechanisms.csv: one row per case × mechanism, columns MECHANISM_COLUMNS, UTF-8 with BOM. */
-export function mechanismsCsv(input: Pick<OpenDataInput, 'cases' | 'mechanisms'>): string {
+export function mechanismsCsv(
+  input: Pick<OpenDataInput, 'cases' | 'mechanisms' | 'releases'>,
+): string {
   return toCsv(
     MECHANISM_COLUMNS,
     mechanismRows(
       input.cases,
       input.mechanisms,
       (category) => MECHANISM_CATEGORIES[category as keyof typeof MECHANISM_CATEGORIES].zh,
+      currentRelease(input).id,
     ),
   );
 }
@@ -233,6 +369,7 @@ export function dataFileTexts(input: OpenDataInput): Record<DataFile, string> {
     cases: json(buildOpenData(input)),
     metrics: metricsCsv(input),
     mechanisms: mechanismsCsv(input),
+    lessons: lessonsCsv(input),
     schema: json(openDataJsonSchema()),
   };
 }

@@ -583,20 +583,26 @@ export interface ReportLine {
   line?: number | undefined;
   /** Dotted field path, when the problem is in one field. */
   path?: string | undefined;
-  code: string;
-  params: Record<string, IssueParam>;
+  /** A code of EDITOR_MESSAGES and its parameters … */
+  code?: string | undefined;
+  params?: Record<string, IssueParam> | undefined;
+  /** … or, from checks whose words live with their owners, the message itself. */
+  message?: string | undefined;
 }
 
 /** Words for one problem, whichever layer found it. */
-export function problemMessage(problem: Pick<ReportLine, 'code' | 'params'>): string {
-  if (problem.code === 'body.component') {
-    const list = String(problem.params.available ?? '');
+export function problemMessage(problem: Pick<ReportLine, 'code' | 'params' | 'message'>): string {
+  if (problem.message !== undefined) return problem.message;
+  const code = problem.code ?? '';
+  const params = problem.params ?? {};
+  if (code === 'body.component') {
+    const list = String(params.available ?? '');
     const available = list
       ? fillWords(EDITOR_WORDS.someComponents, { list })
       : EDITOR_WORDS.noComponents;
-    return translateIssue({ code: problem.code, params: { ...problem.params, available } });
+    return translateIssue({ code, params: { ...params, available } });
   }
-  return translateIssue({ code: problem.code, params: problem.params });
+  return translateIssue({ code, params });
 }
 
 /** `content/cases/luxi.mdx 第 12 行 metrics.1.quote：…`, one line per problem. */

@@ -20,6 +20,10 @@ import { CaseSchema, type CaseData } from '../schemas/case';
 import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { MechanismSchema, type Mechanism } from '../schemas/mechanism';
 import { SourceSchema, type Source } from '../schemas/source';
+import { ReleaseSchema, type Release } from '../schemas/changelog';
+import { LessonSchema } from '../schemas/lesson';
+import { checkLessons, type LessonInput } from '../domain/lesson-checks';
+import { lessonProblems } from '../i18n/lesson-messages';
 import { describeFound, errorMapFrom, type IssueCode, type IssueParam } from '../schemas/error-map';
 import {
   caseFileProblems,
@@ -45,6 +49,10 @@ export interface LintedContent {
   mechanisms: Mechanism[];
   glossary: GlossaryTerm[];
   sources: Source[];
+  /** Releases in the file's order (newest first by convention). */
+  releases: Release[];
+  /** 借鉴要点, one per case file in content/lessons/, sorted by id. */
+  lessons: LessonInput[];
   problems: ReportLine[];
 }
 
@@ -163,11 +171,14 @@ function readYaml(text: string, offset: number): ParsedYaml {
 // The lint keeps codes and parameters, not words: the error map hands each issue's code through
 // as its message, and the report is put into words once, at the end.
 const codeMap = errorMapFrom((issue) => JSON.stringify(issue));
-const decode = (message: string): IssueCode => {
+// A schema that words its own message (a per-field `error`, a refinement's `message`) wins over
+// the error map: that message is reported as it is.
+const decode = (message: string): IssueCode | { message: string } => {
+  if (!message.startsWith('{')) return { message };
   try {
     return JSON.parse(message) as IssueCode;
   } catch {
-    return { code: 'field.format', params: { found: { kind: 'text', value: message } } };
+    return { message };
   }
 };
 
@@ -181,26 +192,28 @@ function validate<S extends z.ZodType>(
 ): z.output<S> | undefined {
   const result = schema.safeParse(value, { error: codeMap });
   if (result.success) return result.data as z.output<S>;
-  const issues = result.error.issues.map((issue) => ({ issue, ...decode(issue.message) }));
+  const issues = result.error.issues.map((issue) => ({ issue, decoded: decode(issue.message) }));
   // A misspelt field also leaves the real one missing: say it once, as the misspelling.
   const suggested = new Set(
-    issues
-      .filter((i) => i.code === 'field.unknownSuggest')
-      .map((i) => [...i.issue.path, String(i.params.suggestion)].join('.')),
+    issues.flatMap(({ issue, decoded }) =>
+      'code' in decoded && decoded.code === 'field.unknownSuggest'
+        ? [[...issue.path, String(decoded.params.suggestion)].join('.')]
+        : [],
+    ),
   );
-  for (const { issue, code, params } of issues) {
-    if (code === 'field.required' && suggested.has(issue.path.join('.'))) continue;
+  for (const { issue, decoded } of issues) {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const where = { file, path: issue.path.join('.') || undefined };
+    if (!('code' in decoded)) {
+      problems.push({ ...where, line: source ? lineOf(source, path) : undefined, ...decoded });
+      continue;
+    }
+    const { code, params } = decoded;
+    if (code === 'field.required' && suggested.has(issue.path.join('.'))) continue;
     // An unknown field is found at its own line, not at the line of the object holding it.
     const key = Array.isArray(params.key) && params.key.length === 1 ? params.key[0] : params.key;
     const at = code.startsWith('field.unknown') && typeof key === 'string' ? [...path, key] : path;
-    problems.push({
-      file,
-      line: source ? lineOf(source, at) : undefined,
-      path: issue.path.join('.') || undefined,
-      code,
-      params,
-    });
+    problems.push({ ...where, line: source ? lineOf(source, at) : undefined, code, params });
   }
   return undefined;
 }
@@ -327,6 +340,8 @@ function lintList<S extends z.ZodType>(
   file: string,
   problems: ReportLine[],
   headword?: (item: Record<string, unknown>) => unknown,
+  /** False where another check already reports repeated ids (the changelog's versions). */
+  duplicates = true,
 ): LintedList<z.output<S>> {
   const empty = { items: [], ids: new Set<string>(), usable: false, indexOf: new Map() };
   if (!existsSync(path)) return empty;
@@ -370,10 +385,10 @@ function lintList<S extends z.ZodType>(
     const valid = validate(schema, item, file, source, [i], problems);
     if (valid !== undefined) items.push(valid);
   });
-  for (const p of duplicateEntries(file, listed)) {
+  for (const p of duplicates ? duplicateEntries(file, listed) : []) {
     problems.push({
       file,
-      line: Number(p.params.line),
+      line: Number(p.params?.line),
       path: p.path,
       code: p.code,
       params: p.params,
@@ -398,8 +413,7 @@ export function lintContent(contentRoot: string, repoRoot: string = process.cwd(
     file: p.file,
     line,
     path: p.path || undefined,
-    code: p.code,
-    params: p.params,
+    ...(p.message !== undefined ? { message: p.message } : { code: p.code, params: p.params }),
   });
 
   const caseDir = join(root, 'cases');
@@ -430,31 +444,67 @@ export function lintContent(contentRoot: string, repoRoot: string = process.cwd(
   const sourcesFile = join(root, 'sources', 'sources.yaml');
   const sources = lintList(SourceSchema, sourcesFile, rel(sourcesFile), problems);
 
+  const changelogFile = join(root, 'changelog', 'changelog.yaml');
+  const releases = lintList(
+    ReleaseSchema,
+    changelogFile,
+    rel(changelogFile),
+    problems,
+    undefined,
+    false,
+  );
+
   const byFile = new Map(cases.map((c) => [c.file, c]));
+  const mechanismsFile = rel(join(root, 'mechanisms', 'mechanisms.yaml'));
+  const validMechanisms = new Set(mechanisms.items.map((m) => m.id));
   const cross = checkCasebook({
     cases: cases.map(({ id, file, data }) => ({ id, file, data })),
-    mechanismIds: mechanisms.ids,
+    mechanisms: mechanisms.items.map((m) => ({ ...m, file: mechanismsFile })),
     sourceIds: sources.ids,
     glossary: glossary.items.map((g) => ({
       id: g.id,
       file: rel(glossaryFile),
       mechanisms: g.mechanisms,
     })),
+    ...(releases.usable
+      ? {
+          releases: {
+            file: rel(changelogFile),
+            entries: releases.items.map((r) => ({
+              id: r.id,
+              date: r.date,
+              cases: r.changes.flatMap((c) => c.cases),
+            })),
+          },
+        }
+      : {}),
   });
   for (const p of cross) {
+    const code = p.code ?? '';
     // A broken vocabulary file is reported once; references into it are not checked until it is fixed.
-    if (!mechanisms.usable && MECHANISM_REFERENCES.has(p.code)) continue;
-    if (!sources.usable && SOURCE_REFERENCES.has(p.code)) continue;
-    const linted = byFile.get(p.file);
+    if (!mechanisms.usable && MECHANISM_REFERENCES.has(code)) continue;
+    if (!sources.usable && SOURCE_REFERENCES.has(code)) continue;
+    // An entry that is in the file but fails its schema is reported there, not again as missing.
+    const id = String(p.params?.id ?? '');
+    if (MECHANISM_REFERENCES.has(code) && mechanisms.ids.has(id) && !validMechanisms.has(id))
+      continue;
     let line: number | undefined;
+    const linted = byFile.get(p.file);
+    const [head, ...rest] = p.path.split('.');
     if (linted) line = lineOf(linted.source, p.path.split('.'));
-    else if (glossary.source) {
-      const [id, ...rest] = p.path.split('.');
-      const index = glossary.indexOf.get(id!);
+    else if (p.file === rel(glossaryFile) && glossary.source) {
+      const index = glossary.indexOf.get(head!);
       if (index !== undefined) line = lineOf(glossary.source, [index, ...rest]);
+    } else if (p.file === mechanismsFile && mechanisms.source) {
+      const index = mechanisms.indexOf.get(head!);
+      if (index !== undefined) line = lineOf(mechanisms.source, [index, ...rest]);
+    } else if (p.file === rel(changelogFile) && releases.source) {
+      line = lineOf(releases.source, p.path.split('.'));
     }
     problems.push(toLine(p, line));
   }
+
+  const lessons = lintLessons(join(root, 'lessons'), rel, cases, names, problems);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
@@ -462,8 +512,56 @@ export function lintContent(contentRoot: string, repoRoot: string = process.cwd(
     mechanisms: mechanisms.items,
     glossary: glossary.items,
     sources: sources.items,
+    releases: releases.items,
+    lessons,
     problems,
   };
+}
+
+/**
+ * content/lessons/<case id>.yaml, one per case: each file against the lesson schema, then the
+ * lesson checks against the cases (their words live in src/i18n/lesson-messages.ts).
+ */
+function lintLessons(
+  dir: string,
+  rel: (path: string) => string,
+  cases: ReadonlyArray<LintedCase>,
+  caseFileNames: readonly string[],
+  problems: ReportLine[],
+): LessonInput[] {
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
+  const sources = new Map<string, YamlSource>();
+  const lessons: LessonInput[] = names.flatMap((name) => {
+    const file = rel(join(dir, name));
+    const parsed = readYaml(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''), 0);
+    for (const p of parsed.problems)
+      problems.push({ file, line: p.line, code: p.code, params: p.params });
+    if (!parsed.source) return [];
+    sources.set(file, parsed.source);
+    const data = validate(LessonSchema, parsed.value, file, parsed.source, [], problems);
+    return data ? [{ id: name.replace(/\.yaml$/, ''), file, data }] : [];
+  });
+  // A lesson of a case file that failed its schema is not an orphan: that case is reported already.
+  const caseFileIds = caseFileNames.filter((n) => /\.mdx?$/.test(n)).map(caseIdOf);
+  const issues = lessonProblems(
+    checkLessons({
+      cases: cases.map(({ id, file, data }) => ({ id, file, data })),
+      lessons: lessons.filter(
+        (l) => cases.some((c) => c.id === l.id) || !caseFileIds.includes(l.id),
+      ),
+      lessonFileIds: names.map((name) => name.replace(/\.yaml$/, '')),
+      lessonDir: rel(dir),
+    }),
+  );
+  for (const p of issues) {
+    const source = sources.get(p.file);
+    const line = source && p.path ? lineOf(source, p.path.split('.')) : undefined;
+    problems.push({ file: p.file, line, path: p.path || undefined, message: p.message ?? '' });
+  }
+  return lessons;
 }
 
 /** Astro integration: runs the lint before every build, dev server start and sync. */

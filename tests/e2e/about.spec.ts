@@ -3,7 +3,8 @@ import { test, expect } from './fixtures';
 import { expectStaticAccessiblePage } from './static-page';
 import { loadContent } from '../helpers/content';
 import { SCOPE_LEVELS } from '../../src/schemas/metric';
-import { MECHANISM_CATEGORIES } from '../../src/schemas/mechanism';
+import { MECHANISM_CATEGORIES, type MechanismCategory } from '../../src/schemas/mechanism';
+import { t } from '../../src/i18n/ui';
 
 const { cases, sources, mechanisms } = loadContent();
 const metrics = cases.flatMap((c) => c.data.metrics);
@@ -76,13 +77,23 @@ test.describe('about page', () => {
       expect(gbt).toContain(source.author);
       expect(gbt).toContain(`${source.title}[EB/OL]`);
       expect(apa).toContain(source.author);
-      expect(apa).toContain(source.year ? `(${source.year})` : '(n.d.)');
+      expect(apa).toContain(`[${source.titleEnglish}]`);
+      if (source.url) {
+        expect(gbt).toContain(source.url);
+        expect(apa).toContain(source.url);
+      }
+      if (source.published) {
+        expect(gbt).toContain(`(${source.published})[`);
+        // The date's basis is said beside it: the article page itself prints no date.
+        await expect(block.locator('.source-facts')).toContainText(source.published);
+      }
     }
     const families = page.locator('#mechanism-families tr[data-category]');
     await expect(families).toHaveCount(Object.keys(MECHANISM_CATEGORIES).length);
     for (const [category, names] of Object.entries(MECHANISM_CATEGORIES)) {
       const row = page.locator(`#mechanism-families tr[data-category="${category}"]`);
       await expect(row).toContainText(names.zh);
+      await expect(row).toContainText(t(`mechanisms.family.${category as MechanismCategory}`));
       await expect(row.locator('td.num')).toHaveText(
         String(mechanisms.filter((m) => m.category === category).length),
       );

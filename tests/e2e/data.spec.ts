@@ -5,7 +5,7 @@
  */
 import type { APIRequestContext } from '@playwright/test';
 import { test, expect, seriousViolations } from './fixtures';
-import { loadContent } from '../helpers/content';
+import { loadContent, loadProfiles } from '../helpers/content';
 import { compileSchema } from '../helpers/json-schema';
 import { mutationsFor, type OpenDataDoc } from '../helpers/open-data-mutations';
 import {
@@ -68,7 +68,16 @@ test('cases.json validates against schema.json, holds every case as written, and
   const validate = compileSchema(schema);
   expect(validate(doc)).toEqual([]);
 
-  expect(doc.cases).toEqual(cases.map(({ id, data }) => ({ id, ...data })));
+  expect(doc.cases.map(({ profile: _, ...rest }: { profile?: unknown }) => rest)).toEqual(
+    cases.map(({ id, data }) => ({ id, ...data })),
+  );
+  // Every case carries its county profile as its content file states it, plus registry counts.
+  const { profiles } = loadProfiles();
+  for (const entry of doc.cases) {
+    const file = profiles.find((p) => p.data.case === entry.id);
+    expect(entry.profile, entry.id).toMatchObject(file!.data);
+    expect(entry.profile.divisions.townships, entry.id).toBeGreaterThan(0);
+  }
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   expect([...doc.mechanisms].sort(byId)).toEqual([...content.mechanisms].sort(byId));
   expect(doc.sources.map((s: { id: string }) => s.id)).toEqual(content.sources.map((s) => s.id));
@@ -96,14 +105,20 @@ test('the download page explains every file and column, links under the base pat
   ).toHaveAttribute('aria-current', 'page');
 
   const base = new URL(page.url()).pathname.replace(/data\/$/, '');
-  for (const file of ['cases.json', 'metrics.csv', 'mechanisms.csv', 'schema.json']) {
+  for (const file of [
+    'cases.json',
+    'metrics.csv',
+    'mechanisms.csv',
+    'lessons.csv',
+    'schema.json',
+  ]) {
     const link = page.getByRole('link', { name: file, exact: true });
     await expect(link).toHaveAttribute('href', `${base}data/${file}`);
     expect((await request.get(`data/${file}`)).status(), file).toBe(200);
   }
 
   // Every column of the served CSV files is explained in the column tables.
-  for (const file of ['metrics.csv', 'mechanisms.csv']) {
+  for (const file of ['metrics.csv', 'mechanisms.csv', 'lessons.csv']) {
     const { header } = await fetchCsv(request, file);
     const table = page.getByRole('table', { name: `${file} 的列` });
     const documented = await table.locator('tbody th').allTextContents();

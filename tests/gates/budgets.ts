@@ -41,9 +41,18 @@ export const BUDGETS: Record<PageType, Budget> = {
   // without script, so the index carries one small inline module (about 0.7 KB gzipped) that
   // fetches nothing; without JavaScript the full list shows. No script file is requested.
   'case-index': { html: 3 * KB, htmlPerCase: 0.8 * KB, js: 1 * KB },
-  // Narrative, parts, tier diagrams, mechanisms with evidence, every figure with its quote and
-  // scope, citations. 10–18 KB at the time of writing (寻甸县 the longest).
-  case: { html: 22 * KB, js: 0 },
+  // County profile, lessons (借鉴要点), narrative, parts, tier diagrams, mechanisms with evidence,
+  // every figure with its quote and scope, citations. 15–22.6 KB once the profile (about 1.5 KB)
+  // and the lessons block (about 2.5 KB) joined the top of the page (寻甸县 the longest); the
+  // figure is that plus a quarter, as for every type.
+  case: { html: 28 * KB, js: 0 },
+  // The finder: its form, one item per case (fit, prerequisites, links) and the island's config
+  // (each case's facts and every label a reason needs). 7.5 KB at 8 cases.
+  // JavaScript: a plain-TypeScript island (no framework) over the scoring rules, loaded from a
+  // file through a dynamic import: 3.9 KB of its own plus the 6 KB chunk it shares with the
+  // compare island (compare-url.ts, whose MAX_CASES import pulls the metric vocabulary along).
+  // 10.2 KB measured.
+  match: { html: 4 * KB, htmlPerCase: 0.6 * KB, js: 12 * KB },
   // Six families of mechanisms with definitions and the case-by-mechanism matrix. 19.1 KB.
   'mechanism-index': { html: 16 * KB, htmlPerCase: 1 * KB, js: 0 },
   // Definition, aliases and every case using it with its evidence. 4.1 KB at most.
@@ -54,11 +63,12 @@ export const BUDGETS: Record<PageType, Budget> = {
   data: { html: 8 * KB, js: 0 },
   // Method, sources, citing, teaching. 7.4 KB.
   about: { html: 10 * KB, js: 0 },
-  // The tool's shell, the island's props (every case's comparable data) and the no-JavaScript
-  // table of every case and figure, which Astro also copies into a hydration template. 37.8 KB.
-  // JavaScript: React 19 with react-dom's client, the tool, and the chart code it loads on
-  // demand, 140 KB when set by the compare page's owner (tests/e2e/compare-budget.spec.ts).
-  compare: { html: 6 * KB, htmlPerCase: 5 * KB, js: 150 * KB },
+  // The tool's shell and the no-JavaScript example (the three cases sharing the most figures),
+  // whatever the size of the casebook: the page carries no case list, the island fetches one
+  // file per chosen case. 13.2 KB with the example at 8 cases. JavaScript: the tool and React's
+  // client on first view; chart code comes when a chart scrolls into view
+  // (tests/e2e/compare-budget.spec.ts also caps a whole three-case view at 150 KB).
+  compare: { html: 16 * KB, js: 150 * KB },
   // A form and a results region filled by a React island over Pagefind: React's client (64 KB),
   // Pagefind's script, worker and WebAssembly (79 KB) and the island (20 KB). 166 KB measured
   // with the search branch merged.

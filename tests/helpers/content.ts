@@ -3,24 +3,24 @@
  * check the real content and the invalid fixtures without running a build. It is the content
  * lint the build runs first (src/integrations/content-lint.ts), so tests and build cannot differ.
  */
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
 import type { CaseData } from '../../src/schemas/case';
 import type { Mechanism } from '../../src/schemas/mechanism';
 import type { GlossaryTerm } from '../../src/schemas/glossary';
 import type { Source } from '../../src/schemas/source';
+import type { Release } from '../../src/schemas/changelog';
+import { ProfileSchema, type ProfileData } from '../../src/schemas/profile';
+import type { LessonInput } from '../../src/domain/lesson-checks';
 import { lintContent } from '../../src/integrations/content-lint';
-import { problemMessage, type ReportLine } from '../../src/i18n/editor';
+import { problemMessage, readableError, type ReportLine } from '../../src/i18n/editor';
+import { formatIssues } from '../../src/schemas/error-map';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');
-/** The article the first eight cases come from; present on developer machines and in CI. */
-export const articlePath = join(
-  repoRoot,
-  '..',
-  'shared',
-  'sources',
-  'quyuhua-dangjian-xianyu-tansuo.txt',
-);
+/** Where the source article was found (see tests/helpers/article.ts), if anywhere. */
+export { articlePath } from './article';
 
 export interface LoadedCase {
   id: string;
@@ -40,6 +40,10 @@ export interface LoadedContent {
   mechanisms: Mechanism[];
   glossary: GlossaryTerm[];
   sources: Source[];
+  /** Releases in the file's order (newest first by convention). */
+  releases: Release[];
+  /** 借鉴要点, one per case file in content/lessons/, sorted by id. */
+  lessons: LessonInput[];
   problems: LoadedProblem[];
 }
 
@@ -58,4 +62,36 @@ export function loadContent(root: string = contentRoot): LoadedContent {
       message: problemMessage(p),
     })),
   };
+}
+
+export interface LoadedProfile {
+  file: string;
+  data: ProfileData;
+}
+
+/** County profiles (content/profiles/*.yaml) with the site's schema; problems as loadContent's. */
+export function loadProfiles(root: string = contentRoot): {
+  profiles: LoadedProfile[];
+  problems: Array<{ file: string; path: string; message: string }>;
+} {
+  const problems: Array<{ file: string; path: string; message: string }> = [];
+  const dir = join(root, 'profiles');
+  const profiles = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+        .flatMap((name) => {
+          const file = relative(repoRoot, join(dir, name));
+          const result = ProfileSchema.safeParse(parse(readFileSync(join(dir, name), 'utf8')), {
+            error: readableError,
+          });
+          if (result.success) return [{ file, data: result.data }];
+          for (const line of formatIssues(result.error)) {
+            const [path, ...rest] = line.split(': ');
+            problems.push({ file, path: path!, message: rest.join(': ') });
+          }
+          return [];
+        })
+    : [];
+  return { profiles, problems };
 }

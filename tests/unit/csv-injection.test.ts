@@ -8,6 +8,7 @@ import { metricsCsv, mechanismsCsv, type OpenDataInput } from '../../src/exports
 import { METRIC_COLUMNS, neutralise, toCsv } from '../../src/exports/csv';
 import { alignMetrics, exportRows } from '../../src/domain/comparability';
 import { toCompareCase } from '../../src/views/compare';
+import { ROW_LABELS } from '../../src/i18n/format';
 import { loadContent } from '../helpers/content';
 import { casesInOrder, parseCsv } from '../helpers/expected-data';
 
@@ -24,10 +25,16 @@ const PAYLOADS: Record<string, string> = {
 
 const content = loadContent();
 const base = casesInOrder(content);
+const rest = {
+  mechanisms: content.mechanisms,
+  sources: content.sources,
+  releases: content.releases,
+  lessons: new Map(content.lessons.map((lesson) => [lesson.id, lesson.data])),
+};
 
 /** The casebook with one payload in a metric's quote, scope name and period, and in evidence. */
 function planted(payload: string): OpenDataInput {
-  const [first, ...rest] = base;
+  const [first, ...others] = base;
   const metrics = first!.data.metrics.map((m, i) =>
     i === 0
       ? {
@@ -42,9 +49,11 @@ function planted(payload: string): OpenDataInput {
     i === 0 ? { ...m, evidence: payload, quote: payload } : m,
   );
   return {
-    cases: [{ ...first!, data: { ...first!.data, county: payload, metrics, mechanisms } }, ...rest],
-    mechanisms: content.mechanisms,
-    sources: content.sources,
+    cases: [
+      { ...first!, data: { ...first!.data, county: payload, metrics, mechanisms } },
+      ...others,
+    ],
+    ...rest,
   };
 }
 
@@ -54,8 +63,10 @@ describe.each(Object.entries(PAYLOADS))('a cell starting with %s', (_, payload) 
     'metrics.csv': metricsCsv(input),
     'mechanisms.csv': mechanismsCsv(input),
     'compare download': (() => {
-      const cases = input.cases.slice(0, 3).map((c) => toCompareCase(c.id, c.data));
-      return toCsv(METRIC_COLUMNS, exportRows(cases, alignMetrics(cases)));
+      const cases = input.cases
+        .slice(0, 3)
+        .map((c) => toCompareCase(c.id, c.data, content.mechanisms, content.sources));
+      return toCsv(METRIC_COLUMNS, exportRows(cases, alignMetrics(cases), ROW_LABELS, '0.0.0'));
     })(),
   };
 
@@ -92,7 +103,7 @@ test('figures stay figures: negative and decimal numbers are not quoted', () => 
 });
 
 test('the published content has no cell that needs neutralising (so nothing readable changes)', () => {
-  const input = { cases: base, mechanisms: content.mechanisms, sources: content.sources };
+  const input = { cases: base, ...rest };
   const cells = [metricsCsv(input), mechanismsCsv(input)].flatMap((csv) =>
     parseCsv(csv).rows.flat(),
   );

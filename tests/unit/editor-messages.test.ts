@@ -10,6 +10,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { lintContent } from '../../src/integrations/content-lint';
 import { EDITOR_MESSAGES, problemMessage, type EditorCode } from '../../src/i18n/editor';
+import { readableError } from '../../src/i18n/editor';
+import { MechanismSchema } from '../../src/schemas/mechanism';
+import { GlossaryTermSchema } from '../../src/schemas/glossary';
+import { SourceSchema } from '../../src/schemas/source';
+import { ModelPartSchema } from '../../src/schemas/case';
 import { PLANTED, type Planted } from '../fixtures/planted';
 import { plant, BASE } from '../helpers/plant';
 
@@ -67,4 +72,13 @@ test('every message an editor can meet is planted by a fixture', () => {
     (code) => !planted.has(code) && !('fallback' in EDITOR_MESSAGES[code]),
   );
   expect(unplanted).toEqual([]);
+});
+
+test('every id field gives the id message, wherever its pattern is written', () => {
+  // mechanism.ts writes the pattern out (a plain-Node script imports it); it must not drift.
+  const expected = problemMessage({ code: 'field.id', params: { value: 'Bad_Id' } });
+  for (const schema of [MechanismSchema, GlossaryTermSchema, SourceSchema, ModelPartSchema]) {
+    const result = schema.shape.id.safeParse('Bad_Id', { error: readableError });
+    expect(result.error?.issues[0]?.message).toBe(expected);
+  }
 });

@@ -11,7 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { repoRoot } from '../helpers/content';
+import { loadContent, repoRoot } from '../helpers/content';
+import { INVALID_FIXTURES } from '../fixtures/invalid-cases';
 import { plant } from '../helpers/plant';
 import { PLANTED } from '../fixtures/planted';
 import { EDITOR_MESSAGES } from '../../src/i18n/editor';
@@ -77,4 +78,24 @@ describe('npm run build fails on planted content and says where and why', () => 
       expect(existsSync(join(outDir, 'index.html'))).toBe(false);
     });
   });
+});
+
+describe('the invalid-* fixtures marked build fail the build the same way', () => {
+  for (const fixture of INVALID_FIXTURES.filter((f) => f.build)) {
+    test(fixture.dir, { timeout: 120_000 }, () => {
+      const dir = join(repoRoot, 'tests', 'fixtures', fixture.dir);
+      const [problem] = loadContent(dir).problems;
+      const out = mkdtempSync(join(tmpdir(), 'casebook-invalid-out-'));
+      try {
+        const { status, output } = build(dir, out);
+        expect(status, output).not.toBe(0);
+        expect(output).toContain('内容检查发现 1 个问题，构建已停止');
+        expect(output).toContain(fixture.file);
+        expect(output).toContain(`${problem!.path}：${problem!.message}`);
+        expect(output).toMatch(fixture.words);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    });
+  }
 });

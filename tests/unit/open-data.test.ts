@@ -7,11 +7,15 @@ import {
   type OpenDataInput,
 } from '../../src/exports/open-data';
 import { mechanismRows } from '../../src/exports/csv';
-import { loadContent } from '../helpers/content';
+import { lessonsCsv } from '../../src/exports/lessons-csv';
+import { loadContent, loadProfiles } from '../helpers/content';
+import { loadDivisionRegistry } from '../../src/casebook/division-registry';
+import { buildCountyProfile } from '../../src/domain/profile-figures';
 import { compileSchema } from '../helpers/json-schema';
 import { mutationsFor, type OpenDataDoc } from '../helpers/open-data-mutations';
 import {
   casesInOrder,
+  datasetVersion,
   expectedMechanismRecords,
   expectedMetricRows,
   METRICS_HEADER,
@@ -23,6 +27,8 @@ const input: OpenDataInput = {
   cases: casesInOrder(content),
   mechanisms: content.mechanisms,
   sources: content.sources,
+  releases: content.releases,
+  lessons: new Map(content.lessons.map((lesson) => [lesson.id, lesson.data])),
 };
 const schema = openDataJsonSchema();
 const validate = compileSchema(schema);
@@ -36,6 +42,12 @@ describe('cases.json and its JSON Schema', () => {
 
   test('the casebook as published validates against the schema', () => {
     expect(validate(doc)).toEqual([]);
+  });
+
+  test('the file names the dataset version and release date of the newest changelog entry', () => {
+    const newest = content.releases.find((r) => r.id === datasetVersion(content))!;
+    expect(doc.dataset).toEqual({ version: newest.id, released: newest.date });
+    expect(doc.changelog.map((r: { id: string }) => r.id)).toContain(newest.id);
   });
 
   test('every case appears once, in casebook order, with all of its frontmatter', () => {
@@ -82,6 +94,88 @@ describe('the CSV files, read back with papaparse', () => {
         data: { county: 'X县', province: 'X省', mechanisms: [{ id: 'nope', evidence: '……' }] },
       },
     ];
-    expect(() => mechanismRows(broken, content.mechanisms, () => '')).toThrow(/nope/);
+    expect(() => mechanismRows(broken, content.mechanisms, () => '', '1.0.0')).toThrow(/nope/);
+  });
+});
+
+describe('lessons.csv and the lessons of cases.json', () => {
+  const csv = parseCsv(lessonsCsv(input));
+  const row = (id: string) => csv.records.find((r) => r.case_id === id)!;
+
+  test('one row per case, in casebook order, read back without errors', () => {
+    expect(csv.errors).toEqual([]);
+    expect(csv.records.map((r) => r.case_id)).toEqual(input.cases.map((c) => c.id));
+  });
+
+  test('every row carries its dates: the stated start year, or that the source gives none', () => {
+    expect(row('fengxian').period_from).toBe('2017');
+    expect(row('fengxian').period_evidence).toContain('2017年以来');
+    expect(row('xundian').period_from).toBe('');
+    expect(row('xundian').period_kind).toBe('not-stated');
+    for (const r of csv.records) expect(r.as_of, r.case_id).not.toBe('');
+  });
+
+  test('quotes stay verbatim inside 「」 and silent inputs say so', () => {
+    for (const lesson of content.lessons) {
+      const quotes = row(lesson.id).problem_quotes!;
+      for (const s of lesson.data.problem.statements) expect(quotes).toContain(`「${s.quote}」`);
+    }
+    expect(row('dayu').results).toBe('原文未报告成效。');
+    expect(row('xinyuan').input_money).toBe('原文未提及');
+  });
+
+  test('cases.json holds one lesson per case, keyed by the case id', () => {
+    expect(doc.lessons.map((l: { case: string }) => l.case)).toEqual(input.cases.map((c) => c.id));
+    expect(doc.lessons[0].problem).toEqual(
+      content.lessons.find((l) => l.id === doc.lessons[0].case)!.data.problem,
+    );
+  });
+});
+
+describe('cases.json with county profiles', () => {
+  const registry = loadDivisionRegistry(input.cases.map((c) => c.data.adminCode));
+  const adminCode = new Map(input.cases.map((c) => [c.id, c.data.adminCode]));
+  const profiles = new Map(
+    loadProfiles().profiles.map(({ data }) => [
+      data.case,
+      buildCountyProfile(
+        data.case,
+        data,
+        registry.counties.get(adminCode.get(data.case)!)!,
+        registry.label,
+      ),
+    ]),
+  );
+  const withProfiles = JSON.parse(JSON.stringify(buildOpenData({ ...input, profiles }))) as Record<
+    string,
+    any
+  >;
+
+  test('validates against the published schema', () => {
+    expect(validate(withProfiles)).toEqual([]);
+  });
+
+  test('every case carries its profile, with registry counts and a source record per figure', () => {
+    const yongchun = withProfiles.cases.find((c: { id: string }) => c.id === 'yongchun');
+    // 永春县人民政府《永春概况》: 22个乡(镇)、236个村(社区).
+    expect([yongchun.profile.divisions.townships, yongchun.profile.divisions.villageLevel]).toEqual(
+      [22, 236],
+    );
+    expect(yongchun.profile.population.source.url).toMatch(/^https?:\/\//);
+    expect(yongchun.profile.budgetRevenue).toMatchObject({ status: 'not-found' });
+    expect(withProfiles.cases.every((c: { profile?: unknown }) => c.profile)).toBe(true);
+  });
+
+  test('an old name shows the current division and the township it sits under', () => {
+    const xishui = withProfiles.cases.find((c: { id: string }) => c.id === 'xishui');
+    expect(xishui.profile.divisionAliases).toContainEqual(
+      expect.objectContaining({ source: '东皇镇虹顶社区', currentTownship: '杉王街道' }),
+    );
+  });
+
+  test('a profile figure without its source record is rejected', () => {
+    const spoiled = structuredClone(withProfiles);
+    delete spoiled.cases[0].profile.population.source;
+    expect(validate(spoiled).length).toBeGreaterThan(0);
   });
 });

@@ -2,11 +2,15 @@
 import { useState } from 'react';
 import { exportRows, type AlignedMetric, type CompareCase } from '../../domain/comparability';
 import { METRIC_COLUMNS, toCsv } from '../../exports/csv';
+import { ROW_LABELS } from '../../i18n/format';
 import { t } from '../../i18n/ui';
+import './Exports.css';
 
 interface Props {
   cases: CompareCase[];
   rows: AlignedMetric[];
+  /** Dataset version the page was built from, stamped on every exported row. */
+  datasetVersion: string;
 }
 
 function download(name: string, text: string, type: string) {
@@ -20,9 +24,9 @@ function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export default function Exports({ cases, rows }: Props) {
+export default function Exports({ cases, rows, datasetVersion }: Props) {
   const [copied, setCopied] = useState('');
-  const csvRows = exportRows(cases, rows);
+  const csvRows = exportRows(cases, rows, ROW_LABELS, datasetVersion);
 
   return (
     <>
