@@ -414,7 +414,7 @@ export const EDITOR_MESSAGES = define({
   'body.html': {
     group: 'body',
     when: '正文里写了 HTML 标签',
-    text: '正文里不能写 HTML 标签 <{name}>：请改用 Markdown（小标题用 ##，加粗用 **文字**，链接用 [文字](网址)，表格用 | 分隔各列）。',
+    text: '正文里不能写 HTML 标签 <{name}>：请改用 Markdown（小标题用 ##，加粗在文字两边各加两个星号，链接写方括号里的文字、紧接圆括号里的网址，表格用 | 分隔各列）。',
     example: { name: 'div' },
   },
   'body.component': {
@@ -447,7 +447,7 @@ export const EDITOR_MESSAGES = define({
   'body.unexpectedLt': {
     group: 'body',
     when: '正文里出现了单独的「<」',
-    text: 'MDX 把「<」当作标签的开头，但这里跟着的不是标签名：如果要写小于号，请写成 \\<；链接请写成 [文字](网址)。',
+    text: 'MDX 把「<」当作标签的开头，但这里跟着的不是标签名：如果要写小于号，请写成 \\<；链接请写方括号里的文字、紧接圆括号里的网址，不要用尖括号。',
     example: {},
   },
   'body.unclosedTag': {

@@ -82,3 +82,9 @@ test('every id field gives the id message, wherever its pattern is written', () 
     expect(result.error?.issues[0]?.message).toBe(expected);
   }
 });
+
+test('no message uses Markdown link or bold syntax, which the build log would print mangled', () => {
+  // Astro's error printer turns [text](url) into "text url": an editor would lose the example.
+  for (const [code, entry] of Object.entries(EDITOR_MESSAGES))
+    expect(entry.text, code).not.toMatch(/\[[^\]]*\]\([^)]*\)|\*\*[^*]+\*\*/);
+});
