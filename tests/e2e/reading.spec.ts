@@ -5,6 +5,7 @@
  */
 import { test, expect } from './fixtures';
 import { listPages } from '../gates/site';
+import { readingText } from '../../src/i18n/reading';
 
 const built = listPages();
 const caseRoutes = built.filter((p) => /^cases\/[^/]+\/$/.test(p.route)).map((p) => p.route);
@@ -143,13 +144,14 @@ test.describe('case index compare bar', () => {
     const boxes = page.locator('input[name=cases]');
     await expect(button).toBeDisabled();
     await boxes.nth(0).check();
-    await expect(bar).toContainText('1');
+    await expect(bar).toContainText(readingText('reading.compareCount', { n: 1 }));
     await expect(button).toBeDisabled();
-    await expect(page.locator('#compare-status')).toContainText('2');
+    await expect(page.locator('#compare-status')).toContainText(readingText('reading.compareOne'));
     // The bar follows the selection: on screen next to the last card's checkbox.
     await boxes.last().scrollIntoViewIfNeeded();
     await boxes.last().check();
     await expect(button).toBeEnabled();
+    await expect(bar).toContainText(readingText('reading.compareCount', { n: 2 }));
     const box = await bar.boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(800 + 1);
     expect(box!.y).toBeGreaterThanOrEqual(0);
