@@ -5,6 +5,7 @@ import { GlossaryTermSchema } from './schemas/glossary';
 import { MechanismSchema } from './schemas/mechanism';
 import { ProfileSchema } from './schemas/profile';
 import { SourceSchema } from './schemas/source';
+import { ReleaseSchema } from './schemas/changelog';
 import { withReadableErrors } from './schemas/error-map';
 
 /**
@@ -33,10 +34,16 @@ const sources = defineCollection({
   schema: withReadableErrors(SourceSchema),
 });
 
+/** Dated releases of the dataset, newest first. */
+const changelog = defineCollection({
+  loader: file(`${root}/changelog/changelog.yaml`),
+  schema: withReadableErrors(ReleaseSchema),
+});
+
 /** County profiles, one file per case, apart from the case MDX so the two edit separately. */
 const profiles = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${root}/profiles` }),
   schema: withReadableErrors(ProfileSchema),
 });
 
-export const collections = { cases, mechanisms, glossary, sources, profiles };
+export const collections = { cases, mechanisms, glossary, sources, changelog, profiles };

@@ -13,6 +13,7 @@ import { loadDivisionRegistry } from './division-registry';
 import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { Source } from '../schemas/source';
+import { compareVersions, type Release } from '../schemas/changelog';
 import {
   buildMechanismMatrix,
   mechanismDetail,
@@ -32,6 +33,8 @@ export interface Casebook {
   /** Glossary terms sorted by pinyin. */
   glossary: GlossaryTerm[];
   sources: Source[];
+  /** Dataset releases, newest first; the first is the current version. */
+  releases: Release[];
   /** County profiles by case id, each with its registry counts; empty when the check is off. */
   profiles: Map<string, CountyProfile>;
 }
@@ -44,11 +47,12 @@ export function loadCasebook(): Promise<Casebook> {
 }
 
 async function load(): Promise<Casebook> {
-  const [cases, mechanisms, glossary, sources, profileEntries] = await Promise.all([
+  const [cases, mechanisms, glossary, sources, changelog, profileEntries] = await Promise.all([
     getCollection('cases'),
     getCollection('mechanisms'),
     getCollection('glossary'),
     getCollection('sources'),
+    getCollection('changelog'),
     getCollection('profiles'),
   ]);
   const problems = checkCasebook({
@@ -64,6 +68,14 @@ async function load(): Promise<Casebook> {
       file: g.filePath ?? 'glossary',
       mechanisms: g.data.mechanisms,
     })),
+    releases: {
+      file: changelog[0]?.filePath ?? 'changelog/changelog.yaml',
+      entries: changelog.map((r) => ({
+        id: r.data.id,
+        date: r.data.date,
+        cases: r.data.changes.flatMap((c) => c.cases),
+      })),
+    },
   });
   if (problems.length) throw new Error(formatProblems(problems));
   const profiles = checkedProfiles(cases, profileEntries);
@@ -74,6 +86,7 @@ async function load(): Promise<Casebook> {
     mechanisms: mechanisms.map((m) => m.data),
     glossary: glossary.map((g) => g.data).sort((a, b) => collator.compare(a.pinyin, b.pinyin)),
     sources: sources.map((s) => s.data),
+    releases: changelog.map((r) => r.data).sort((a, b) => compareVersions(b.id, a.id)),
     profiles,
   };
 }
@@ -156,6 +169,18 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
 
 export async function getSources(): Promise<Source[]> {
   return (await loadCasebook()).sources;
+}
+
+/** Dataset releases, newest first. */
+export async function getReleases(): Promise<Release[]> {
+  return (await loadCasebook()).releases;
+}
+
+/** The current dataset release: the newest in the changelog. */
+export async function getCurrentRelease(): Promise<Release> {
+  const [current] = await getReleases();
+  if (!current) throw new Error('content/changelog/changelog.yaml lists no release');
+  return current;
 }
 
 export async function getSource(id: string): Promise<Source | undefined> {

@@ -9,19 +9,24 @@ import { CaseSchema } from '../schemas/case';
 import { MetricSchema, QualifierSchema, ScopeSchema, SCOPE_LEVELS } from '../schemas/metric';
 import { MechanismSchema, MECHANISM_CATEGORIES, type Mechanism } from '../schemas/mechanism';
 import { SourceSchema, type Source } from '../schemas/source';
+import { ReleaseSchema, type Release } from '../schemas/changelog';
 import { DivisionAliasSchema, ProfileSchema } from '../schemas/profile';
 import type { CountyProfile } from '../domain/profile-figures';
 import { METRIC_CATEGORIES, METRIC_KEYS, type MetricCategory } from '../schemas/metric-vocabulary';
-import { QUALIFIER_LABELS, SCOPE_LEVEL_LABELS, metricLabel } from '../i18n/format';
-import { citeApa, citeGbt7714 } from '../domain/citation';
+import { QUALIFIER_LABELS, ROW_LABELS, SCOPE_LEVEL_LABELS } from '../i18n/format';
+import { citeSourceApa, citeSourceGbt7714 } from '../domain/citation';
+import { CITATION_WORDS } from '../i18n/citation';
 import { METRIC_COLUMNS, MECHANISM_COLUMNS, metricRows, mechanismRows, toCsv } from './csv';
 import { t } from '../i18n/ui';
 
 /**
  * Version of the shape of cases.json (semantic versioning): a new optional field raises the
- * minor number, a renamed, removed or retyped field the major one.
+ * minor number, a renamed, removed or retyped field the major one. Not the dataset version,
+ * which counts releases of the content (content/changelog/) and is in `dataset.version`.
+ * 1.1.0: each case may carry its county profile. 2.0.0: sources lost `year` for `published`
+ * with `dateBasis`; `dataset` and `changelog` added.
  */
-export const OPEN_DATA_VERSION = '1.1.0';
+export const OPEN_DATA_VERSION = '2.0.0';
 
 /** Licence of the casebook's own structuring; the figures stay with their original reports. */
 export const DATA_LICENCE = {
@@ -97,6 +102,15 @@ export const OpenDataSchema = z
     version: z.literal(OPEN_DATA_VERSION),
     /** Name of the dataset. */
     title: z.string().min(2),
+    /** The release this file belongs to: dataset version (semver) and release date. */
+    dataset: z
+      .object({
+        version: ReleaseSchema.shape.id,
+        released: ReleaseSchema.shape.date,
+      })
+      .strict(),
+    /** Every release, newest first, with what changed. */
+    changelog: z.array(ReleaseSchema),
     /** Licence of the casebook's structuring, and whose the figures are. */
     licence: z
       .object({
@@ -205,8 +219,17 @@ export interface OpenDataInput {
   cases: Array<{ id: string; data: z.output<typeof CaseSchema> }>;
   mechanisms: Mechanism[];
   sources: Source[];
+  /** Releases, newest first: the first is the version these files carry. */
+  releases: Release[];
   /** County profiles by case id, when the build has them. */
   profiles?: ReadonlyMap<string, CountyProfile>;
+}
+
+/** The current release: the newest. */
+function currentRelease(input: Pick<OpenDataInput, 'releases'>): Release {
+  const [release] = input.releases;
+  if (!release) throw new Error('content/changelog/changelog.yaml lists no release');
+  return release;
 }
 
 /** A label dictionary as a list of `{ id, zh, en }`, in the dictionary's order. */
@@ -216,13 +239,19 @@ function labelled<K extends string>(labels: Record<K, { zh: string; en: string }
 
 /** The cases.json payload. */
 export function buildOpenData(input: OpenDataInput): OpenData {
+  const release = currentRelease(input);
   return {
     version: OPEN_DATA_VERSION,
     title: t('data.datasetTitle'),
+    dataset: { version: release.id, released: release.date },
+    changelog: input.releases,
     licence: { id: DATA_LICENCE.id, url: DATA_LICENCE.url, note: t('data.licenceNote') },
     sources: input.sources.map((source) => ({
       ...source,
-      citation: { gbt7714: citeGbt7714(source), apa: citeApa(source) },
+      citation: {
+        gbt7714: citeSourceGbt7714(source, CITATION_WORDS),
+        apa: citeSourceApa(source, CITATION_WORDS),
+      },
     })),
     vocabularies: {
       metricKeys: Object.entries(METRIC_KEYS).map(([key, d]) => ({
@@ -276,18 +305,21 @@ function openProfile(profile: CountyProfile): z.output<typeof OpenProfileSchema>
 }
 
 /** metrics.csv: one row per metric, columns METRIC_COLUMNS, UTF-8 with BOM. */
-export function metricsCsv(input: Pick<OpenDataInput, 'cases'>): string {
-  return toCsv(METRIC_COLUMNS, metricRows(input.cases, metricLabel));
+export function metricsCsv(input: Pick<OpenDataInput, 'cases' | 'releases'>): string {
+  return toCsv(METRIC_COLUMNS, metricRows(input.cases, ROW_LABELS, currentRelease(input).id));
 }
 
 /** mechanisms.csv: one row per case × mechanism, columns MECHANISM_COLUMNS, UTF-8 with BOM. */
-export function mechanismsCsv(input: Pick<OpenDataInput, 'cases' | 'mechanisms'>): string {
+export function mechanismsCsv(
+  input: Pick<OpenDataInput, 'cases' | 'mechanisms' | 'releases'>,
+): string {
   return toCsv(
     MECHANISM_COLUMNS,
     mechanismRows(
       input.cases,
       input.mechanisms,
       (category) => MECHANISM_CATEGORIES[category as keyof typeof MECHANISM_CATEGORIES].zh,
+      currentRelease(input).id,
     ),
   );
 }
