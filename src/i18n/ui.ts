@@ -2,8 +2,8 @@
  * Every UI string of the site lives here, keyed by purpose, so a second language is one more
  * object of the same shape. Content (cases, mechanisms, glossary) carries its own language.
  */
-import { lessonsZhCN } from './lessons';
-import { matchZhCN } from './match';
+import { lessonsZhCN } from './lessons.ts';
+import { matchZhCN } from './match.ts';
 
 export const zhCN = {
   ...lessonsZhCN,
@@ -60,7 +60,7 @@ export const zhCN = {
     '案例事实与数据取自《创新推动区域化党建的县域探索》（人民论坛网·国家治理网，《国家治理》周刊编辑部整理）及其所引原始报道；本站文字为编者重新撰写。',
   'footer.cite': '引用本站',
   'footer.citeText':
-    '区域化党建县域案例库（Casebook）. 在线数据库. 访问页面时请注明页面网址与访问日期。',
+    '区域化党建县域案例库（Casebook），在线数据库。引用某一页面时请注明其网址与访问日期；各页“引用本页”给出 GB/T 7714 与 APA 格式。',
   'footer.data': '开放数据',
   'footer.sourceCitation': '引用格式（GB/T 7714）：',
   'cite.accessed': '引用日期',
