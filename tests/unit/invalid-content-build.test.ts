@@ -29,7 +29,14 @@ function build(contentDir: string, cwd: string) {
     [astro, 'build', '--root', repoRoot, '--outDir', outDir],
     {
       cwd,
-      env: { ...process.env, CASEBOOK_CONTENT: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+      // Each build gets its own content cache: a shared one keeps entries of the previous fixture.
+      env: {
+        ...process.env,
+        CASEBOOK_CONTENT: contentDir,
+        CASEBOOK_CACHE_DIR: join(cwd, 'cache'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
       encoding: 'utf8',
       timeout: 120_000,
     },
