@@ -3,6 +3,8 @@
  * strict Content-Security-Policy): reads its settings from the host element's data
  * attributes and renders the island there.
  */
+// First: the schemas that reach this bundle must not probe for eval under the CSP.
+import '../../schemas/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import CompareApp from './CompareApp';
 
