@@ -269,7 +269,7 @@ test('CSV export downloads exactly the rows shown', async ({ page }) => {
   });
   expect(parsed.errors).toEqual([]);
   expect(parsed.meta.fields).toEqual(
-    'case_id,county,province,metric_key,metric_label,value,qualifier,unit,scope_level,scope_name,period,quote,source_id'.split(
+    'case_id,county,province,metric_key,metric_label,value,qualifier,qualifier_label,unit,scope_level,scope_level_label,scope_name,period,quote,note,source_id,dataset_version'.split(
       ',',
     ),
   );
