@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CaseSchema } from './schemas/case';
 import { GlossaryTermSchema } from './schemas/glossary';
+import { LessonSchema } from './schemas/lesson';
 import { MechanismSchema } from './schemas/mechanism';
 import { ProfileSchema } from './schemas/profile';
 import { SourceSchema } from './schemas/source';
@@ -46,4 +47,10 @@ const profiles = defineCollection({
   schema: withReadableErrors(ProfileSchema),
 });
 
-export const collections = { cases, mechanisms, glossary, sources, changelog, profiles };
+/** Lessons: one file per case, named by the case id (content/lessons/<caseId>.yaml). */
+const lessons = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/lessons` }),
+  schema: withReadableErrors(LessonSchema),
+});
+
+export const collections = { cases, mechanisms, glossary, sources, changelog, profiles, lessons };

@@ -2,7 +2,12 @@
  * Every UI string of the site lives here, keyed by purpose, so a second language is one more
  * object of the same shape. Content (cases, mechanisms, glossary) carries its own language.
  */
+import { lessonsZhCN } from './lessons';
+import { matchZhCN } from './match';
+
 export const zhCN = {
+  ...lessonsZhCN,
+  ...matchZhCN,
   'site.name': '区域化党建县域案例库',
   'site.shortName': 'Casebook',
   'site.description':
@@ -208,7 +213,7 @@ export const zhCN = {
     '案例库考虑了党校、行政学院和干部培训课堂的使用：案例页可直接打印为 A4 讲义（自动去掉导航，保留数据、讨论题和引用格式），每个案例附有讨论题。',
   'about.teachingStepsTitle': '一次课的建议安排',
   'about.teachingStep1':
-    '课前：选一个与学员所在地情况相近的案例（城市社区、城乡统筹或农村），打印案例页发给学员。',
+    '课前：选一个与学员所在地情况相近的案例（可先用“找适合我县的模式”比较），打印案例页发给学员。',
   'about.teachingStep2':
     '导入：请学员对照“组织层级”图，说出这个县把哪些原本互不隶属的党组织联到了一起，靠的是哪些机制。',
   'about.teachingStep3':

@@ -41,9 +41,18 @@ export const BUDGETS: Record<PageType, Budget> = {
   // without script, so the index carries one small inline module (about 0.7 KB gzipped) that
   // fetches nothing; without JavaScript the full list shows. No script file is requested.
   'case-index': { html: 3 * KB, htmlPerCase: 0.8 * KB, js: 1 * KB },
-  // Narrative, parts, tier diagrams, mechanisms with evidence, every figure with its quote and
-  // scope, citations. 10–18 KB at the time of writing (寻甸县 the longest).
-  case: { html: 22 * KB, js: 0 },
+  // County profile, lessons (借鉴要点), narrative, parts, tier diagrams, mechanisms with evidence,
+  // every figure with its quote and scope, citations. 15–22.6 KB once the profile (about 1.5 KB)
+  // and the lessons block (about 2.5 KB) joined the top of the page (寻甸县 the longest); the
+  // figure is that plus a quarter, as for every type.
+  case: { html: 28 * KB, js: 0 },
+  // The finder: its form, one item per case (fit, prerequisites, links) and the island's config
+  // (each case's facts and every label a reason needs). 7.5 KB at 8 cases.
+  // JavaScript: a plain-TypeScript island (no framework) over the scoring rules, loaded from a
+  // file through a dynamic import: 3.9 KB of its own plus the 6 KB chunk it shares with the
+  // compare island (compare-url.ts, whose MAX_CASES import pulls the metric vocabulary along).
+  // 10.2 KB measured.
+  match: { html: 4 * KB, htmlPerCase: 0.6 * KB, js: 12 * KB },
   // Six families of mechanisms with definitions and the case-by-mechanism matrix. 19.1 KB.
   'mechanism-index': { html: 16 * KB, htmlPerCase: 1 * KB, js: 0 },
   // Definition, aliases and every case using it with its evidence. 4.1 KB at most.

@@ -30,6 +30,7 @@ export const PAGE_TYPES = [
   { type: 'home', pattern: /^$/ },
   { type: 'case-index', pattern: /^cases\/$/ },
   { type: 'case', pattern: /^cases\/[^/]+\/$/ },
+  { type: 'match', pattern: /^match\/$/ },
   { type: 'mechanism-index', pattern: /^mechanisms\/$/ },
   { type: 'mechanism', pattern: /^mechanisms\/[^/]+\/$/ },
   { type: 'glossary', pattern: /^glossary\/$/ },

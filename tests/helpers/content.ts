@@ -14,6 +14,9 @@ import { ReleaseSchema, type Release } from '../../src/schemas/changelog';
 import { ProfileSchema, type ProfileData } from '../../src/schemas/profile';
 import { readableError, formatIssues } from '../../src/schemas/error-map';
 import { checkCasebook, type ContentProblem } from '../../src/domain/content-checks';
+import { LessonSchema, type Lesson } from '../../src/schemas/lesson';
+import { checkLessons, type LessonInput } from '../../src/domain/lesson-checks';
+import { lessonProblems } from '../../src/i18n/lesson-messages';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');
@@ -34,6 +37,8 @@ export interface LoadedContent {
   sources: Source[];
   /** Releases in the file's order (newest first by convention). */
   releases: Release[];
+  /** 借鉴要点, one per case file in content/lessons/, sorted by id. */
+  lessons: LessonInput[];
   problems: ContentProblem[];
 }
 
@@ -114,7 +119,37 @@ export function loadContent(root: string = contentRoot): LoadedContent {
       },
     }),
   );
-  return { cases, mechanisms, glossary, sources, releases, problems };
+  const lessonDir = join(root, 'lessons');
+  const lessonFiles = existsSync(lessonDir)
+    ? readdirSync(lessonDir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+    : [];
+  const lessons: LessonInput[] = lessonFiles.flatMap((name) => {
+    const file = relative(repoRoot, join(lessonDir, name));
+    const raw = parse(readFileSync(join(lessonDir, name), 'utf8')) as unknown;
+    const data: Lesson | undefined = validate(LessonSchema, raw, file, problems);
+    return data ? [{ id: name.replace(/\.yaml$/, ''), file, data }] : [];
+  });
+  // A lesson of a case file that failed its schema is not an orphan: that case is reported already.
+  const caseFileIds = existsSync(caseDir)
+    ? readdirSync(caseDir)
+        .filter((name) => /\.mdx?$/.test(name))
+        .map((name) => name.replace(/\.mdx?$/, ''))
+    : [];
+  problems.push(
+    ...lessonProblems(
+      checkLessons({
+        cases,
+        lessons: lessons.filter(
+          (l) => cases.some((c) => c.id === l.id) || !caseFileIds.includes(l.id),
+        ),
+        lessonFileIds: lessonFiles.map((name) => name.replace(/\.yaml$/, '')),
+        lessonDir: relative(repoRoot, lessonDir),
+      }),
+    ),
+  );
+  return { cases, mechanisms, glossary, sources, releases, lessons, problems };
 }
 
 export interface LoadedProfile {
