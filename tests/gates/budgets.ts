@@ -59,10 +59,15 @@ export const BUDGETS: Record<PageType, Budget> = {
   mechanism: { html: 3 * KB, htmlPerCase: 0.4 * KB, js: 0 },
   // 103 terms with pinyin, English and a definition each. 22.4 KB.
   glossary: { html: 28 * KB, js: 0 },
-  // Downloads and the data dictionary. 5.7 KB.
-  data: { html: 8 * KB, js: 0 },
-  // Method, sources, citing, teaching. 7.4 KB.
-  about: { html: 10 * KB, js: 0 },
+  // Downloads and the data dictionary. 5.7 KB; 8.1 KB once the lessons CSV, the codebook and
+  // the changelog joined the list.
+  data: { html: 10 * KB, js: 0 },
+  // Method, sources, citing, teaching. 7.4 KB; 12.5 KB with the coding method and the agreement
+  // table (39 mechanisms, one row each), which does not grow with the number of cases.
+  about: { html: 15 * KB, js: 0 },
+  // The codebook: 39 mechanisms, each with definition, inclusion and exclusion rules, an example
+  // and its agreement figures. 16.1 KB; grows with the codebook, not with the cases.
+  codebook: { html: 20 * KB, js: 0 },
   // The tool's shell and the no-JavaScript example (the three cases sharing the most figures),
   // whatever the size of the casebook: the page carries no case list, the island fetches one
   // file per chosen case. 13.2 KB with the example at 8 cases. JavaScript: the tool and React's
@@ -83,5 +88,9 @@ export function htmlBudget(budget: Budget, cases: number): number {
   return budget.html + (budget.htmlPerCase ?? 0) * cases;
 }
 
-/** Every stylesheet of the site together (Pagefind's own excluded), gzipped. 12.3 KB when set. */
-export const TOTAL_CSS_BUDGET = 16 * KB;
+/**
+ * Every stylesheet of the site together (Pagefind's own excluded), gzipped. 12.3 KB when set;
+ * 17.9 KB once the county profile, 借鉴要点, the finder, the case contents and the phone tables
+ * brought their own component styles.
+ */
+export const TOTAL_CSS_BUDGET = 20 * KB;

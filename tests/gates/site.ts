@@ -35,6 +35,7 @@ export const PAGE_TYPES = [
   { type: 'mechanism', pattern: /^mechanisms\/[^/]+\/$/ },
   { type: 'glossary', pattern: /^glossary\/$/ },
   { type: 'data', pattern: /^data\/$/ },
+  { type: 'codebook', pattern: /^data\/codebook\/$/ },
   { type: 'about', pattern: /^about\/$/ },
   { type: 'compare', pattern: /^compare\/$/ },
   { type: 'search', pattern: /^search\/$/ },
