@@ -35,7 +35,10 @@ export function comparePreact(): Plugin {
       if (source.endsWith('.css')) return EMPTY_CSS;
       const target = COMPAT[source];
       if (!target) return null;
-      return this.resolve(target, importer, { ...options, skipSelf: true });
+      const resolved = await this.resolve(target, importer, { ...options, skipSelf: true });
+      // Never fall back to React silently: the page would quietly weigh 60 KB more.
+      if (!resolved) throw new Error(`compare-preact: cannot resolve ${target}; run npm ci`);
+      return resolved;
     },
     load(id) {
       return id === EMPTY_CSS ? 'export {}' : null;

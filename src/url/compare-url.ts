@@ -28,8 +28,8 @@ export interface CompareState {
   metrics: string[] | null;
   chart: ChartMode;
   log: string[];
-  /** null: figures as given; otherwise the basis they are divided by. */
-  per: Basis | null;
+  /** null (or absent, for links built elsewhere): figures as given; otherwise the basis. */
+  per?: Basis | null | undefined;
 }
 
 export type NoticeCode =

@@ -18,6 +18,8 @@ import type { ContextFigure, FigureSource } from '../domain/normalise';
 import type { CountyProfile } from '../domain/profile-figures';
 import type { NotFound, NumberFigure } from '../schemas/profile';
 import { t } from '../i18n/ui';
+import { lessonView, type LessonView } from '../i18n/lesson-format';
+import type { Lesson } from '../schemas/lesson';
 
 /** Version of the two file formats; a reader of an older page sees a notice, not garbage. */
 export const COMPARE_DATA_VERSION = 1;
@@ -59,6 +61,8 @@ export type LessonsForCompare = Partial<Record<LessonRowKey, LessonItem[]>>;
 export interface CaseExtras {
   profile?: ProfileForCompare | undefined;
   lessons?: LessonsForCompare | undefined;
+  /** The practice period in words (from the lessons), replacing the case's own label. */
+  period?: string | undefined;
   /** The case's source publication date (as-of), as given, e.g. "2019-07-15" or "2019". */
   asOf?: string | undefined;
 }
@@ -106,7 +110,7 @@ export function toCompareCase(
     region: data.region,
     setting: data.setting,
     model: { name: data.model.name, tagline: data.model.tagline },
-    period: data.period?.label,
+    period: extras.period ?? data.period?.label,
     asOf: asOf && asOfYear !== undefined ? { date: asOf, year: asOfYear } : undefined,
     parts: data.parts.map((p) => ({ id: p.id, name: p.name })),
     tiers: data.tiers.map((t) => ({ name: t.name, levels: t.levels })),
@@ -215,6 +219,53 @@ export function compareContext(profile: CountyProfile): ContextFigure[] {
   ];
 }
 
+/**
+ * The lessons block of a case as the comparison's rows: the source's words quoted, the
+ * casebook's reading marked as such, a missing input or result said plainly.
+ */
+export function compareLessons(view: LessonView): LessonsForCompare {
+  const colon = t('compare.list.colon');
+  const withFigure = (text: string, figure: { text: string } | undefined) =>
+    figure ? t('compare.lessons.withFigure', { text, figure: figure.text }) : text;
+  return {
+    problem: [
+      { text: view.problem.summary },
+      ...view.problem.statements.map((s) => ({ text: s.kind, quote: s.quote })),
+    ],
+    approach: [{ text: view.approach }],
+    inputs: view.inputs.flatMap((input) =>
+      input.items === null
+        ? [{ text: `${input.label}${colon}${t('compare.lessons.notReported')}` }]
+        : input.items.map((item) => ({
+            text: `${input.label}${colon}${withFigure(item.text, item.figure)}`,
+            quote: item.quote,
+          })),
+    ),
+    results: view.results.none
+      ? [{ text: t('compare.lessons.noResults') }]
+      : view.results.items.map((r) => ({
+          text: r.text ? `${r.kind}${colon}${withFigure(r.text, r.figure)}` : r.kind,
+          quote: r.quote,
+        })),
+    conditions: [
+      ...view.reading.conditions.map((text) => ({
+        text: t('compare.lessons.condition', { text }),
+        reading: true,
+      })),
+      ...view.reading.risks.map((text) => ({
+        text: t('compare.lessons.risk', { text }),
+        reading: true,
+      })),
+    ],
+    fit: [
+      { text: t('compare.lessons.fitSetting', { setting: view.fit.setting }) },
+      { text: t('compare.lessons.fitScale', { scale: view.fit.scale, note: view.fit.scaleNote }) },
+      { text: t('compare.lessons.fitFiscal', { fiscal: view.fit.fiscal }) },
+      ...view.fit.prerequisites.map((p) => ({ text: t('compare.lessons.fitNeeds', { need: p }) })),
+    ],
+  };
+}
+
 /** The picker index: a row of short strings per case, in casebook order. */
 export function compareIndex(
   cases: ReadonlyArray<{ id: string; data: CaseData }>,
@@ -238,4 +289,23 @@ export function exampleCandidates(
   cases: ReadonlyArray<{ id: string; data: CaseData }>,
 ): ExampleCandidate[] {
   return cases.map(({ id, data }) => ({ id, keys: data.metrics.map((m) => m.key) }));
+}
+
+/** Everything the compare files hold of one case, from what the casebook loader returns. */
+export function compareCaseOf(
+  entry: { id: string; data: CaseData },
+  casebook: {
+    mechanisms: readonly Mechanism[];
+    sources: readonly Source[];
+    profile: CountyProfile | undefined;
+    lesson: Lesson | undefined;
+  },
+): CompareCase {
+  const own = casebook.sources.filter((s) => entry.data.sources.includes(s.id));
+  const view = casebook.lesson && lessonView(casebook.lesson, entry.data, own);
+  return toCompareCase(entry.id, entry.data, casebook.mechanisms, casebook.sources, {
+    profile: casebook.profile && { figures: compareContext(casebook.profile) },
+    lessons: view && compareLessons(view),
+    period: view?.dates.period,
+  });
 }

@@ -12,11 +12,14 @@ import { BUDGETS } from '../gates/budgets';
 import { loadContent } from '../helpers/content';
 
 const JS_BUDGET = BUDGETS.compare.js;
-// Issue 16's goal is 150 KB for a three-case view; measured after the merges: 213.5 KB
-// (React's client 65 KB, chart code 48 KB, the island 33 KB, a 24 KB jsx-runtime chunk that
-// carries the shared dictionary, three case files 14.5 KB). The goal is missed; this cap stops
-// further growth until the island is slimmed.
-const VIEW_BUDGET = 220 * 1024;
+// Issue 16's goal: 150 KB for a three-case view with every chart drawn. Measured 134 KB on this
+// branch before the last merge of main (Preact's compat layer instead of react-dom, see
+// src/integrations/compare-preact.ts), 158 KB after it: the shared dictionary chunk now holds
+// every page's words (24 KB) and the island pulls in 17 KB more of shared modules. The goal is
+// missed by 8 KB until the dictionary is split per page (src/i18n restructuring); this cap stops
+// further growth. A 213 KB figure seen on main had React in the bundle because preact was not
+// installed; the plugin now fails the build instead.
+const VIEW_BUDGET = 165 * 1024;
 const cases = loadContent().cases.sort((a, b) => a.data.order - b.data.order);
 
 function record(page: Page) {

@@ -4,9 +4,12 @@
  * through views, the #fragment survives, and nothing on the page is an inline script. Expected
  * values come from the content files.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { loadContent } from '../helpers/content';
+import { loadContent, repoRoot } from '../helpers/content';
 
 const cases = loadContent().cases.sort((a, b) => a.data.order - b.data.order);
 const [a, b, c] = cases;
@@ -240,4 +243,30 @@ test('every pair of cases shares at least three context rows, each with a year a
     const row = app(page).getByTestId('overview-table').locator(`tr[data-row="${key}"]`);
     await expect(row.locator('td .cmp-value')).toHaveCount(2);
   }
+});
+
+test('the lessons row group shows each case’s problem, results and the casebook’s reading', async ({
+  page,
+}) => {
+  const lesson = (id: string) =>
+    parse(readFileSync(join(repoRoot, 'content', 'lessons', `${id}.yaml`), 'utf8')) as {
+      problem: { summary: string; statements: Array<{ quote: string }> };
+      reading: { conditions: string[] };
+    };
+  await page.goto(`compare/?cases=${a!.id},${b!.id}`);
+  await ready(page);
+  const table = app(page).getByTestId('lessons-table');
+  for (const x of [a!, b!]) {
+    const l = lesson(x.id);
+    const problem = table.locator(`tr[data-row="problem"] td[data-case="${x.id}"]`);
+    await expect(problem).toContainText(l.problem.summary);
+    await expect(problem).toContainText(l.problem.statements[0]!.quote);
+    const conditions = table.locator(`tr[data-row="conditions"] td[data-case="${x.id}"]`);
+    await expect(conditions).toContainText(l.reading.conditions[0]!);
+    await expect(conditions).toContainText('本库解读');
+  }
+  // Every case's dates row says when the practice took place and when its source was published.
+  const dates = app(page).getByTestId('overview-table').locator('tr[data-row="dates"] td');
+  await expect(dates).toHaveCount(2);
+  for (const cell of await dates.all()) await expect(cell).toContainText(/来源/);
 });

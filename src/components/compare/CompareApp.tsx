@@ -232,7 +232,7 @@ export default function CompareApp({ defaultCases, dataBase, datasetVersion }: C
               rows={allRows}
               chosen={state.metrics}
               onChange={setMetrics}
-              per={state.per}
+              per={state.per ?? null}
               onPer={setPer}
             >
               <ChartModeSwitch mode={state.chart} onMode={setChart} />
@@ -242,12 +242,17 @@ export default function CompareApp({ defaultCases, dataBase, datasetVersion }: C
               rows={rows}
               mode={state.chart}
               log={state.log}
-              per={state.per}
+              per={state.per ?? null}
               derive={derive}
               onLog={setLog}
             />
             <h3 id={ANCHORS.metrics}>{t('compare.section.metrics')}</h3>
-            <MetricTable cases={selected} rows={rows} basis={state.per} derive={normalised} />
+            <MetricTable
+              cases={selected}
+              rows={rows}
+              basis={state.per ?? null}
+              derive={normalised}
+            />
           </section>
 
           <section aria-labelledby={ANCHORS.lessons}>

@@ -25,7 +25,7 @@ interface Props {
 }
 
 /** Up to `max` names and how many more. */
-function names(list: string[], max = 4): string {
+function names(list: string[], max = 3): string {
   const shown = list.slice(0, max).join(t('compare.list.sep'));
   return list.length > max
     ? t('compare.summary.andMore', { names: shown, n: list.length - max })

@@ -6,12 +6,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import {
   getCases,
+  getLesson,
   getMechanisms,
   getProfile,
   getSources,
   type CaseEntry,
 } from '../../../casebook/query';
-import { COMPARE_DATA_VERSION, compareContext, toCompareCase } from '../../../views/compare';
+import { COMPARE_DATA_VERSION, compareCaseOf } from '../../../views/compare';
 
 export const getStaticPaths = (async () =>
   (await getCases()).map((entry) => ({
@@ -25,16 +26,15 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const { entry } = props;
-  const [mechanisms, sources, profile] = await Promise.all([
+  const [mechanisms, sources, profile, lesson] = await Promise.all([
     getMechanisms(),
     getSources(),
     getProfile(entry.id),
+    getLesson(entry.id),
   ]);
   const body = {
     v: COMPARE_DATA_VERSION,
-    case: toCompareCase(entry.id, entry.data, mechanisms, sources, {
-      profile: profile && { figures: compareContext(profile) },
-    }),
+    case: compareCaseOf(entry, { mechanisms, sources, profile, lesson }),
   };
   return new Response(JSON.stringify(body), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
