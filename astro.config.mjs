@@ -22,7 +22,9 @@ const contentRoot = (process.env.CASEBOOK_CONTENT ?? './content').replace(/\/+$/
 export default defineConfig({
   // The benchmark builds with a cold cache of its own so it neither reuses nor pollutes this one.
   ...(process.env.CASEBOOK_CACHE_DIR ? { cacheDir: process.env.CASEBOOK_CACHE_DIR } : {}),
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The deployed address, for canonical links and citations. Unset, pages carry no absolute
+  // address at all rather than an invented one (such as localhost).
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

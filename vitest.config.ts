@@ -8,7 +8,15 @@ export default defineConfig({
   test: {
     environment: 'node',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Announces once when the source article is missing and its tests are skipped.
+          globalSetup: ['tests/helpers/article-setup.ts'],
+        },
+      },
       {
         extends: true,
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 },

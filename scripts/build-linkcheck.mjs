@@ -10,6 +10,12 @@ const root = resolve(import.meta.dirname, '..');
 export const LINKCHECK_DIR = 'dist-linkcheck';
 /** Base path used when BASE_PATH names none. */
 export const SUB_PATH = '/casebook/';
+/**
+ * Site address the second build is made with, so one build of `npm run test:site` is always a
+ * deployment build with SITE_URL (canonical links and citations carry absolute addresses) while
+ * dist/ shows what an unset SITE_URL gives. A reserved example domain, never contacted.
+ */
+export const LINKCHECK_SITE_URL = 'https://casebook.example.org';
 
 /** The base the second build uses: the sub-path when dist/ is at the root, else the root. */
 export function linkcheckBase(basePath = process.env.BASE_PATH) {
@@ -37,7 +43,7 @@ function run(args, env) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const base = linkcheckBase();
   const outDir = join(root, LINKCHECK_DIR);
-  const env = { BASE_PATH: base, CASEBOOK_DIST: outDir };
+  const env = { BASE_PATH: base, CASEBOOK_DIST: outDir, SITE_URL: LINKCHECK_SITE_URL };
   const started = performance.now();
   await run(
     [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],

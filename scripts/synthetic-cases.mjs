@@ -21,6 +21,7 @@ import { METRIC_KEYS } from '../src/schemas/metric-vocabulary.ts';
 export const SYNTHETIC_SOURCE = {
   id: 'synthetic-bench',
   title: '基准测试合成数据（非真实案例）',
+  titleEnglish: 'Synthetic benchmark data (not real cases)',
   type: 'online-article',
   author: 'Casebook 基准测试脚本',
   publisher: 'Casebook',

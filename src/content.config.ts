@@ -6,6 +6,7 @@ import { LessonSchema } from './schemas/lesson';
 import { MechanismSchema } from './schemas/mechanism';
 import { ProfileSchema } from './schemas/profile';
 import { SourceSchema } from './schemas/source';
+import { ReleaseSchema } from './schemas/changelog';
 import { withReadableErrors } from './schemas/error-map';
 
 /**
@@ -34,6 +35,12 @@ const sources = defineCollection({
   schema: withReadableErrors(SourceSchema),
 });
 
+/** Dated releases of the dataset, newest first. */
+const changelog = defineCollection({
+  loader: file(`${root}/changelog/changelog.yaml`),
+  schema: withReadableErrors(ReleaseSchema),
+});
+
 /** County profiles, one file per case, apart from the case MDX so the two edit separately. */
 const profiles = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${root}/profiles` }),
@@ -46,4 +53,12 @@ const lessons = defineCollection({
   schema: withReadableErrors(LessonSchema),
 });
 
-export const collections = { cases, mechanisms, glossary, sources, profiles, lessons };
+export const collections = {
+  cases,
+  mechanisms,
+  glossary,
+  sources,
+  changelog,
+  profiles,
+  lessons,
+};

@@ -16,6 +16,7 @@ import type { Lesson } from '../schemas/lesson';
 import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { Source } from '../schemas/source';
+import { compareVersions, type Release } from '../schemas/changelog';
 import {
   buildMechanismMatrix,
   mechanismDetail,
@@ -35,6 +36,8 @@ export interface Casebook {
   /** Glossary terms sorted by pinyin. */
   glossary: GlossaryTerm[];
   sources: Source[];
+  /** Dataset releases, newest first; the first is the current version. */
+  releases: Release[];
   /** County profiles by case id, each with its registry counts; empty when the check is off. */
   profiles: Map<string, CountyProfile>;
   /** Lessons (jiejian yaodian) by case id; every case has one (checked on load). */
@@ -49,14 +52,16 @@ export function loadCasebook(): Promise<Casebook> {
 }
 
 async function load(): Promise<Casebook> {
-  const [cases, mechanisms, glossary, sources, profileEntries, lessons] = await Promise.all([
-    getCollection('cases'),
-    getCollection('mechanisms'),
-    getCollection('glossary'),
-    getCollection('sources'),
-    getCollection('profiles'),
-    getCollection('lessons'),
-  ]);
+  const [cases, mechanisms, glossary, sources, changelog, profileEntries, lessons] =
+    await Promise.all([
+      getCollection('cases'),
+      getCollection('mechanisms'),
+      getCollection('glossary'),
+      getCollection('sources'),
+      getCollection('changelog'),
+      getCollection('profiles'),
+      getCollection('lessons'),
+    ]);
   const problems = checkCasebook({
     cases: cases.map((entry) => ({
       id: entry.id,
@@ -70,6 +75,14 @@ async function load(): Promise<Casebook> {
       file: g.filePath ?? 'glossary',
       mechanisms: g.data.mechanisms,
     })),
+    releases: {
+      file: changelog[0]?.filePath ?? 'changelog/changelog.yaml',
+      entries: changelog.map((r) => ({
+        id: r.data.id,
+        date: r.data.date,
+        cases: r.data.changes.flatMap((c) => c.cases),
+      })),
+    },
   });
   problems.push(
     ...lessonProblems(
@@ -97,6 +110,7 @@ async function load(): Promise<Casebook> {
     mechanisms: mechanisms.map((m) => m.data),
     glossary: glossary.map((g) => g.data).sort((a, b) => collator.compare(a.pinyin, b.pinyin)),
     sources: sources.map((s) => s.data),
+    releases: changelog.map((r) => r.data).sort((a, b) => compareVersions(b.id, a.id)),
     profiles,
     lessons: new Map(lessons.map((entry) => [entry.id, entry.data])),
   };
@@ -187,6 +201,18 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
 
 export async function getSources(): Promise<Source[]> {
   return (await loadCasebook()).sources;
+}
+
+/** Dataset releases, newest first. */
+export async function getReleases(): Promise<Release[]> {
+  return (await loadCasebook()).releases;
+}
+
+/** The current dataset release: the newest in the changelog. */
+export async function getCurrentRelease(): Promise<Release> {
+  const [current] = await getReleases();
+  if (!current) throw new Error('content/changelog/changelog.yaml lists no release');
+  return current;
 }
 
 export async function getSource(id: string): Promise<Source | undefined> {

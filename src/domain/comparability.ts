@@ -20,7 +20,7 @@ import {
   metricKeysByCategory,
   type MetricCategory,
 } from '../schemas/metric-vocabulary';
-import { metricLabel } from '../i18n/format';
+import { metricLabel, ROW_LABELS } from '../i18n/format';
 
 /** Most cases the tool puts side by side; more columns stop being readable. */
 export const MAX_CASES = 8;
@@ -395,10 +395,14 @@ export function categoryCharts(
   return charts;
 }
 
-/** Rows of the metrics CSV for what the view shows: row by row, case by case, as in the table. */
+/**
+ * Rows of the metrics CSV for what the view shows: row by row, case by case, as in the table,
+ * each stamped with the dataset version the page was built from.
+ */
 export function exportRows(
   cases: readonly CompareCase[],
   rows: readonly AlignedMetric[],
+  datasetVersion: string,
 ): MetricRow[] {
   const byId = new Map(cases.map((c) => [c.id, c]));
   return rows.flatMap((row) =>
@@ -406,7 +410,8 @@ export function exportRows(
       const c = byId.get(cell.caseId)!;
       return metricRows(
         [{ id: c.id, data: { county: c.county, province: c.province, metrics: cell.figures } }],
-        metricLabel,
+        ROW_LABELS,
+        datasetVersion,
       );
     }),
   );

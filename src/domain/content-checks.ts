@@ -4,6 +4,7 @@
  * one here fails the build. Pure: takes plain data, returns problems.
  */
 import type { CaseData } from '../schemas/case';
+import { compareVersions } from '../schemas/changelog';
 
 export interface ContentProblem {
   /** File the problem is in, relative to the repository root. */
@@ -25,6 +26,8 @@ export interface CasebookInput {
   mechanismIds: Iterable<string>;
   sourceIds: Iterable<string>;
   glossary: Array<{ id: string; file: string; mechanisms: string[] }>;
+  /** Dataset releases as content/changelog/changelog.yaml lists them (newest first). */
+  releases?: { file: string; entries: Array<{ id: string; date: string; cases: string[] }> };
 }
 
 export function checkCasebook(input: CasebookInput): ContentProblem[] {
@@ -100,6 +103,8 @@ export function checkCasebook(input: CasebookInput): ContentProblem[] {
     });
   }
 
+  if (input.releases) problems.push(...checkReleases(input.releases, input.cases));
+
   for (const term of input.glossary) {
     term.mechanisms.forEach((id, i) => {
       if (!mechanisms.has(id)) {
@@ -110,6 +115,51 @@ export function checkCasebook(input: CasebookInput): ContentProblem[] {
         });
       }
     });
+  }
+  return problems;
+}
+
+/**
+ * The changelog: versions never repeat, a higher version is never dated before a lower one,
+ * every case it names exists, and every case's `updated` date is the date of a release.
+ */
+function checkReleases(
+  releases: NonNullable<CasebookInput['releases']>,
+  cases: CaseInput[],
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (path: string, message: string) =>
+    problems.push({ file: releases.file, path, message });
+  const caseIds = new Set(cases.map((c) => c.id));
+  const seen = new Map<string, number>();
+  releases.entries.forEach((release, i) => {
+    const first = seen.get(release.id);
+    if (first !== undefined) add(`${i}.id`, `版本 ${release.id} 重复，与第 ${first} 条冲突`);
+    seen.set(release.id, i);
+    release.cases.forEach((id) => {
+      if (!caseIds.has(id)) add(`${i}.changes`, `更新记录提到的案例「${id}」不存在`);
+    });
+  });
+  const byVersion = [...releases.entries].sort((a, b) => compareVersions(a.id, b.id));
+  byVersion.forEach((release, i) => {
+    const older = byVersion[i - 1];
+    if (older && release.date < older.date) {
+      add(
+        `${releases.entries.indexOf(release)}.date`,
+        `版本 ${release.id} 的日期 ${release.date} 早于较低的版本 ${older.id}（${older.date}）`,
+      );
+    }
+  });
+  if (releases.entries.length === 0) return problems;
+  const dates = new Set(releases.entries.map((r) => r.date));
+  for (const { file, data } of cases) {
+    if (!dates.has(data.updated)) {
+      problems.push({
+        file,
+        path: 'updated',
+        message: `updated 写的是 ${data.updated}，但更新记录里没有这一天发布的版本：请改为改动所属版本的发布日期，或在 content/changelog/changelog.yaml 中登记该版本`,
+      });
+    }
   }
   return problems;
 }

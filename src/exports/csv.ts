@@ -22,7 +22,10 @@ export function toCsv<Row extends Record<string, unknown>>(
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** The columns of metrics.csv, in order; the compare export uses the same. */
+/**
+ * The columns of metrics.csv, in order; the compare export uses the same. Each code column is
+ * followed by its Chinese label, and every row carries the dataset version it was exported from.
+ */
 export const METRIC_COLUMNS = [
   'case_id',
   'county',
@@ -31,12 +34,16 @@ export const METRIC_COLUMNS = [
   'metric_label',
   'value',
   'qualifier',
+  'qualifier_label',
   'unit',
   'scope_level',
+  'scope_level_label',
   'scope_name',
   'period',
   'quote',
+  'note',
   'source_id',
+  'dataset_version',
 ] as const;
 export type MetricRow = Record<(typeof METRIC_COLUMNS)[number], string | number>;
 
@@ -53,28 +60,44 @@ export interface CaseForRows {
       scope: { level: string; name?: string | undefined };
       period?: string | undefined;
       quote: string;
+      note?: string | undefined;
       source: string;
     }>;
   };
 }
 
+/** Labels for the code columns, from src/i18n/ (this module holds no words). */
+export interface RowLabels {
+  metric: (key: string) => string;
+  qualifier: (qualifier: string) => string;
+  scopeLevel: (level: string) => string;
+}
+
 /** One row per metric of each case, in the case's own order. */
-export function metricRows(cases: CaseForRows[], label: (key: string) => string): MetricRow[] {
+export function metricRows(
+  cases: CaseForRows[],
+  labels: RowLabels,
+  datasetVersion: string,
+): MetricRow[] {
   return cases.flatMap(({ id, data }) =>
     data.metrics.map((m) => ({
       case_id: id,
       county: data.county,
       province: data.province,
       metric_key: m.key,
-      metric_label: label(m.key),
+      metric_label: labels.metric(m.key),
       value: m.value,
       qualifier: m.qualifier,
+      qualifier_label: labels.qualifier(m.qualifier),
       unit: m.unit,
       scope_level: m.scope.level,
+      scope_level_label: labels.scopeLevel(m.scope.level),
       scope_name: m.scope.name ?? '',
       period: m.period ?? '',
       quote: m.quote,
+      note: m.note ?? '',
       source_id: m.source,
+      dataset_version: datasetVersion,
     })),
   );
 }
@@ -91,6 +114,7 @@ export const MECHANISM_COLUMNS = [
   'category_name',
   'evidence',
   'quote',
+  'dataset_version',
 ] as const;
 export type MechanismRow = Record<(typeof MECHANISM_COLUMNS)[number], string>;
 
@@ -119,6 +143,7 @@ export function mechanismRows(
   cases: CaseForMechanismRows[],
   mechanisms: MechanismForRows[],
   categoryName: (category: string) => string,
+  datasetVersion: string,
 ): MechanismRow[] {
   const byId = new Map(mechanisms.map((m) => [m.id, m]));
   return cases.flatMap(({ id, data }) =>
@@ -136,6 +161,7 @@ export function mechanismRows(
         category_name: categoryName(mechanism.category),
         evidence: use.evidence,
         quote: use.quote ?? '',
+        dataset_version: datasetVersion,
       };
     }),
   );

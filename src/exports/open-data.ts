@@ -11,19 +11,24 @@ import { MechanismSchema, MECHANISM_CATEGORIES, type Mechanism } from '../schema
 import { SourceSchema, type Source } from '../schemas/source';
 import { LessonSchema, type Lesson } from '../schemas/lesson';
 import { lessonsCsv } from './lessons-csv';
+import { ReleaseSchema, type Release } from '../schemas/changelog';
 import { DivisionAliasSchema, ProfileSchema } from '../schemas/profile';
 import type { CountyProfile } from '../domain/profile-figures';
 import { METRIC_CATEGORIES, METRIC_KEYS, type MetricCategory } from '../schemas/metric-vocabulary';
-import { QUALIFIER_LABELS, SCOPE_LEVEL_LABELS, metricLabel } from '../i18n/format';
-import { citeApa, citeGbt7714 } from '../domain/citation';
+import { QUALIFIER_LABELS, ROW_LABELS, SCOPE_LEVEL_LABELS } from '../i18n/format';
+import { citeSourceApa, citeSourceGbt7714 } from '../domain/citation';
+import { CITATION_WORDS } from '../i18n/citation';
 import { METRIC_COLUMNS, MECHANISM_COLUMNS, metricRows, mechanismRows, toCsv } from './csv';
 import { t } from '../i18n/ui';
 
 /**
  * Version of the shape of cases.json (semantic versioning): a new optional field raises the
- * minor number, a renamed, removed or retyped field the major one.
+ * minor number, a renamed, removed or retyped field the major one. Not the dataset version,
+ * which counts releases of the content (content/changelog/) and is in `dataset.version`.
+ * 1.1.0: each case may carry its county profile. 2.0.0: sources lost `year` for `published`
+ * with `dateBasis`; `dataset` and `changelog` added.
  */
-export const OPEN_DATA_VERSION = '1.2.0';
+export const OPEN_DATA_VERSION = '2.1.0';
 
 /** Licence of the casebook's own structuring; the figures stay with their original reports. */
 export const DATA_LICENCE = {
@@ -100,6 +105,15 @@ export const OpenDataSchema = z
     version: z.literal(OPEN_DATA_VERSION),
     /** Name of the dataset. */
     title: z.string().min(2),
+    /** The release this file belongs to: dataset version (semver) and release date. */
+    dataset: z
+      .object({
+        version: ReleaseSchema.shape.id,
+        released: ReleaseSchema.shape.date,
+      })
+      .strict(),
+    /** Every release, newest first, with what changed. */
+    changelog: z.array(ReleaseSchema),
     /** Licence of the casebook's structuring, and whose the figures are. */
     licence: z
       .object({
@@ -157,16 +171,16 @@ export const OpenDataSchema = z
         .strict(),
     ),
     /**
-     * Lessons of every case, in casebook order (since 1.2.0): the content of
-     * content/lessons/<case>.yaml, with the case id and the publication year behind its as-of line.
+     * Lessons of every case, in casebook order (since 2.1.0): the content of
+     * content/lessons/<case>.yaml, with the case id and the publication date behind its as-of line.
      */
     lessons: z.array(
       z
         .object({
           /** Id of the case the lesson belongs to. */
           case: slug,
-          /** Latest publication year among the case's source records; null when none gives one. */
-          asOfYear: z.number().int().nullable(),
+          /** Latest publication date (YYYY-MM-DD) of the case's sources; null when none gives one. */
+          asOf: z.iso.date().nullable(),
           ...LessonSchema.shape,
         })
         .strict(),
@@ -225,8 +239,17 @@ export interface OpenDataInput {
   sources: Source[];
   /** Lessons by case id; every case has one. */
   lessons: ReadonlyMap<string, Lesson>;
+  /** Releases, newest first: the first is the version these files carry. */
+  releases: Release[];
   /** County profiles by case id, when the build has them. */
   profiles?: ReadonlyMap<string, CountyProfile>;
+}
+
+/** The current release: the newest. */
+function currentRelease(input: Pick<OpenDataInput, 'releases'>): Release {
+  const [release] = input.releases;
+  if (!release) throw new Error('content/changelog/changelog.yaml lists no release');
+  return release;
 }
 
 /** A label dictionary as a list of `{ id, zh, en }`, in the dictionary's order. */
@@ -236,13 +259,19 @@ function labelled<K extends string>(labels: Record<K, { zh: string; en: string }
 
 /** The cases.json payload. */
 export function buildOpenData(input: OpenDataInput): OpenData {
+  const release = currentRelease(input);
   return {
     version: OPEN_DATA_VERSION,
     title: t('data.datasetTitle'),
+    dataset: { version: release.id, released: release.date },
+    changelog: input.releases,
     licence: { id: DATA_LICENCE.id, url: DATA_LICENCE.url, note: t('data.licenceNote') },
     sources: input.sources.map((source) => ({
       ...source,
-      citation: { gbt7714: citeGbt7714(source), apa: citeApa(source) },
+      citation: {
+        gbt7714: citeSourceGbt7714(source, CITATION_WORDS),
+        apa: citeSourceApa(source, CITATION_WORDS),
+      },
     })),
     vocabularies: {
       metricKeys: Object.entries(METRIC_KEYS).map(([key, d]) => ({
@@ -265,10 +294,11 @@ export function buildOpenData(input: OpenDataInput): OpenData {
     lessons: input.cases.map(({ id, data }) => {
       const lesson = input.lessons.get(id);
       if (!lesson) throw new Error(`${id}: no lesson`);
-      const years = input.sources
-        .filter((s) => data.sources.includes(s.id) && s.year !== undefined)
-        .map((s) => s.year!);
-      return { case: id, asOfYear: years.length ? Math.max(...years) : null, ...lesson };
+      const dates = input.sources
+        .filter((s) => data.sources.includes(s.id) && s.published !== undefined)
+        .map((s) => s.published!)
+        .sort();
+      return { case: id, asOf: dates.at(-1) ?? null, ...lesson };
     }),
   };
 }
@@ -304,18 +334,21 @@ function openProfile(profile: CountyProfile): z.output<typeof OpenProfileSchema>
 }
 
 /** metrics.csv: one row per metric, columns METRIC_COLUMNS, UTF-8 with BOM. */
-export function metricsCsv(input: Pick<OpenDataInput, 'cases'>): string {
-  return toCsv(METRIC_COLUMNS, metricRows(input.cases, metricLabel));
+export function metricsCsv(input: Pick<OpenDataInput, 'cases' | 'releases'>): string {
+  return toCsv(METRIC_COLUMNS, metricRows(input.cases, ROW_LABELS, currentRelease(input).id));
 }
 
 /** mechanisms.csv: one row per case × mechanism, columns MECHANISM_COLUMNS, UTF-8 with BOM. */
-export function mechanismsCsv(input: Pick<OpenDataInput, 'cases' | 'mechanisms'>): string {
+export function mechanismsCsv(
+  input: Pick<OpenDataInput, 'cases' | 'mechanisms' | 'releases'>,
+): string {
   return toCsv(
     MECHANISM_COLUMNS,
     mechanismRows(
       input.cases,
       input.mechanisms,
       (category) => MECHANISM_CATEGORIES[category as keyof typeof MECHANISM_CATEGORIES].zh,
+      currentRelease(input).id,
     ),
   );
 }

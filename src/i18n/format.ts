@@ -61,3 +61,10 @@ export function isNarrowerThanCounty(scope: Scope): boolean {
 export function metricLabel(key: string): string {
   return metricDefinition(key)?.zh ?? key;
 }
+
+/** Chinese labels for the code columns of the CSV exports. */
+export const ROW_LABELS = {
+  metric: metricLabel,
+  qualifier: (qualifier: string) => QUALIFIER_LABELS[qualifier as Qualifier]?.zh ?? qualifier,
+  scopeLevel: (level: string) => SCOPE_LEVEL_LABELS[level as ScopeLevel] ?? level,
+};

@@ -62,6 +62,34 @@ export const zhCN = {
   'footer.citeText':
     '区域化党建县域案例库（Casebook）. 在线数据库. 访问页面时请注明页面网址与访问日期。',
   'footer.data': '开放数据',
+  'footer.sourceCitation': '引用格式（GB/T 7714）：',
+  'cite.accessed': '引用日期',
+  'cite.accessedEn': 'date accessed',
+  'cite.url': '本页网址',
+  'cite.urlEn': 'URL of this page',
+  'cite.versionGbt': '{version}版',
+  'cite.versionApa': 'Version {version}',
+  'cite.datasetApa': 'Data set',
+  'cite.noDateApa': 'n.d.',
+  'cite.retrievedApa': 'Retrieved {date}, from {url}',
+  'cite.monthsEn':
+    'January,February,March,April,May,June,July,August,September,October,November,December',
+  'cite.datasetTitle': '区域化党建县域案例库开放数据',
+  'cite.datasetTitleEn': 'Open data of the casebook of county practice in regional Party building',
+  'cite.siteTitleEn': 'A casebook of county practice in regional Party building',
+  'cite.fillIn':
+    '方括号里的「引用日期」（APA 为 date accessed）请换成您实际查阅的日期；本站不替读者填写日期。',
+  'cite.noSiteUrl':
+    '本次构建没有配置站点网址（SITE_URL），页面引用中的「本页网址」请换成浏览器地址栏里的网址。',
+  'cite.published': '发布日期',
+  'cite.dateBasis.url-path': '{date}，据网址路径读出；原文页面本身未印日期',
+  'cite.dateBasis.page': '{date}，印于原文页面',
+  'cite.noDate': '原文未注明发布日期',
+  'cite.address': '网址',
+  'cite.noAddress': '未找到原文网址',
+  'cite.urlCheck.seen': '本库已查看过该网址的存档页面。',
+  'cite.urlCheck.reported': '网址来自{by}，本库尚未亲自核对：',
+  'cite.updated': '本页内容最近更新于 {date}（数据版本 {version}）',
   'footer.about': '方法说明',
   'common.backToTop': '回到顶部',
   'home.eyebrow': '县域区域化党建 · 结构化案例库',
@@ -338,6 +366,8 @@ export const zhCN = {
   'compare.print.link': '本视图链接：{url}',
   'case.breadcrumb': '案例',
   'case.keyFacts': '基本信息',
+  'case.updated': '最近更新',
+  'case.updatedVersion': '数据版本 {version}',
   'case.county': '县名',
   'case.shortName': '资料中的简称',
   'case.location': '所在地',
@@ -378,11 +408,27 @@ export const zhCN = {
   'case.keywords': '关键词',
   'case.print': '打印讲义',
   'data.title': '开放数据',
+  'changelog.title': '更新记录',
+  'changelog.description':
+    '案例库数据各版本的发布日期和改动：新增或更正了哪些数字、哪些机制重新编码、哪些文字改写，以及涉及的案例。',
+  'changelog.lede':
+    '案例库的数据按语义化版本发布：新增数字或案例时升次版本号，只更正或改写、不改变任何数字时升修订号，代码或文件列的改动会影响已有分析时升主版本号。每个下载文件、每个案例页都标有所属版本；引用时请注明版本号。',
+  'changelog.version': '版本 {version}',
+  'changelog.current': '当前版本',
+  'changelog.cases': '涉及案例：',
+  'changelog.kind.added': '新增',
+  'changelog.kind.corrected': '更正',
+  'changelog.kind.recoded': '重新编码',
+  'changelog.kind.rewritten': '改写',
+  'changelog.kind.source': '资料来源',
+  'changelog.kind.format': '数据格式',
   'data.description':
     '下载案例库的全部结构化数据：案例 JSON、指标表与机制运用表（CSV）及 JSON Schema，附列说明、数值约定、许可与引用格式。',
   'data.lede':
     '案例库的结构化数据在每次构建网站时由同一份内容生成，与页面上显示的完全一致。目前共有 {cases} 个县域案例、{metrics} 项指标、{uses} 条机制运用记录。',
   'data.datasetTitle': '区域化党建县域案例库 · 开放数据',
+  'data.release': '当前数据版本 {version}，发布于 {date}。每个文件都标有版本号；各版本改了什么，见',
+  'data.changelogLink': '更新记录',
   'data.licenceNote':
     '本数据是区域化党建县域案例库对已发表文章《创新推动区域化党建的县域探索》的结构化整理；案例库自己的整理（字段、编码、分类、范围标注和自撰描述）按 CC BY 4.0 开放，数字、事实与引文属于该文章及其所引原始报道，使用时请注明原始出处（见 sources）。Structured extraction of a published article; the structuring is CC BY 4.0, the figures belong to their original reports: cite the sources.',
   'data.files': '下载文件',
@@ -406,16 +452,21 @@ export const zhCN = {
   'data.col.case_id': '案例编号：县名简称的拼音；案例页面地址为 /cases/编号/',
   'data.col.county': '县的正式全称',
   'data.col.province': '所在省或自治区',
+  'data.col.dataset_version':
+    '这一行所属的数据版本号（语义化版本，如 1.0.0）；各版本的改动见更新记录',
   'data.metricCol.metric_key':
     '指标键，取自统一的指标词表（cases.json 中的 vocabularies.metricKeys）；同一个键在各县含义和单位都相同',
   'data.metricCol.metric_label': '指标的中文名称',
   'data.metricCol.value': '数值，以 unit 列的单位记录；它与真实数字的关系见 qualifier',
   'data.metricCol.qualifier': '数值的确切程度：exact、at_least 或 approx（见下文“限定”）',
+  'data.metricCol.qualifier_label': 'qualifier 代码的中文名称（确数、下限、约数）',
   'data.metricCol.unit': '计量单位；同一个指标键始终用同一单位',
   'data.metricCol.scope_level': '数字统计的范围层级（见下文“范围”）',
+  'data.metricCol.scope_level_label': 'scope_level 代码的中文名称（全县、乡镇、街道、社区等）',
   'data.metricCol.scope_name': '范围比全县窄时的具体名称（如 桃林乡、仁德街道）；全县数字通常为空',
   'data.metricCol.period': '资料所说的时期或频次（如 每年、2018年以来）；资料未说明时为空',
   'data.metricCol.quote': '资料中陈述该数字的最短原文，逐字照录',
+  'data.metricCol.note': '编者对该数字的说明：口径、所指对象、原文未交代之处；没有说明时为空',
   'data.metricCol.source_id': '资料来源编号，对应 cases.json 中 sources 的 id',
   'data.mechanismCol.mechanism_id': '机制编号；机制页面地址为 /mechanisms/编号/',
   'data.mechanismCol.mechanism_name': '机制的中文名称',
@@ -455,8 +506,14 @@ export const zhCN = {
     'period 照录资料对时期或频次的说法（每年、2018年以来），资料未说明时为空。quote 是资料中陈述该数字的最短原文；网站构建时检查每条引文都包含它的数值（阿拉伯数字或汉字数字），并与原文逐字核对。',
   'data.jsonTitle': 'cases.json 的结构',
   'data.jsonIntro': 'cases.json 是一个对象，各字段如下：',
-  'data.json.version': '数据结构的版本号（语义化版本）；字段改名、删除或改类型时升主版本号',
+  'data.json.version':
+    '数据结构的版本号（语义化版本）；字段改名、删除或改类型时升主版本号。它不是数据版本号，数据版本号见 dataset',
   'data.json.title': '数据集名称',
+  'data.json.dataset':
+    '本文件所属的数据版本号（version）和发布日期（released）；与 version 字段不同，它随内容的每次发布而变',
+  'data.json.changelog':
+    '全部版本的更新记录，从新到旧：版本号、日期、概述和逐条改动（类型、说明、涉及的案例）',
+
   'data.json.licence': '许可代码、许可地址和署名说明',
   'data.json.sources': '资料来源的书目信息，附 GB/T 7714 与 APA 两种引用格式',
   'data.json.vocabularies':
@@ -478,7 +535,7 @@ export const zhCN = {
   'data.cite': '如何引用',
   'data.citeDataset': '引用本数据集',
   'data.citeSource': '引用原始资料',
-  'data.citeHint': '引用具体数字时，请同时引用原始资料；引用本数据集时请注明访问日期和所用文件。',
+  'data.citeHint': '引用具体数字时，请同时引用原始资料；引用本数据集时请注明版本号和所用文件。',
   'cases.title': '案例',
   'cases.lede':
     '八个县的区域化党建实践。按地带、省份、场景或机制筛选，勾选两个以上案例即可并排对比。',

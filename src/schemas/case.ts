@@ -125,6 +125,14 @@ export const CaseSchema = z
     programmes: z.array(ProgrammeSchema).default([]),
     /** Ids of the sources in content/sources/. */
     sources: z.array(z.string()).min(1),
+    /**
+     * Date this case's content last changed, YYYY-MM-DD: the date of the dataset release that
+     * changed it (content/changelog/), shown on the case page.
+     */
+    updated: z.iso.date({
+      error:
+        'updated 必须是 YYYY-MM-DD 格式的日期（本案例最近一次改动所属版本的发布日期），例如 2026-12-20',
+    }),
     /** Three to five questions for teaching with this case. */
     questions: z.array(z.string().min(8)).min(3).max(5),
     /** Keywords for search and filters. */

@@ -7,3 +7,11 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   const rest = path.replace(/^\/+/, '');
   return `${root}${rest}`;
 }
+
+/**
+ * Absolute address of a path on the deployed site, or undefined when the build has no site URL
+ * (SITE_URL unset): the casebook leaves an address out rather than invent a host.
+ */
+export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
+  return site ? new URL(path, site).href : undefined;
+}

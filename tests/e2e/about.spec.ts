@@ -76,7 +76,16 @@ test.describe('about page', () => {
       expect(gbt).toContain(source.author);
       expect(gbt).toContain(`${source.title}[EB/OL]`);
       expect(apa).toContain(source.author);
-      expect(apa).toContain(source.year ? `(${source.year})` : '(n.d.)');
+      expect(apa).toContain(`[${source.titleEnglish}]`);
+      if (source.url) {
+        expect(gbt).toContain(source.url);
+        expect(apa).toContain(source.url);
+      }
+      if (source.published) {
+        expect(gbt).toContain(`(${source.published})[`);
+        // The date's basis is said beside it: the article page itself prints no date.
+        await expect(block.locator('.source-facts')).toContainText(source.published);
+      }
     }
     const families = page.locator('#mechanism-families tr[data-category]');
     await expect(families).toHaveCount(Object.keys(MECHANISM_CATEGORIES).length);

@@ -10,6 +10,7 @@ import { CaseSchema, type CaseData } from '../../src/schemas/case';
 import { MechanismSchema, type Mechanism } from '../../src/schemas/mechanism';
 import { GlossaryTermSchema, type GlossaryTerm } from '../../src/schemas/glossary';
 import { SourceSchema, type Source } from '../../src/schemas/source';
+import { ReleaseSchema, type Release } from '../../src/schemas/changelog';
 import { ProfileSchema, type ProfileData } from '../../src/schemas/profile';
 import { readableError, formatIssues } from '../../src/schemas/error-map';
 import { checkCasebook, type ContentProblem } from '../../src/domain/content-checks';
@@ -19,14 +20,8 @@ import { lessonProblems } from '../../src/i18n/lesson-messages';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');
-/** The article the first eight cases come from; present on developer machines and in CI. */
-export const articlePath = join(
-  repoRoot,
-  '..',
-  'shared',
-  'sources',
-  'quyuhua-dangjian-xianyu-tansuo.txt',
-);
+/** Where the source article was found (see tests/helpers/article.ts), if anywhere. */
+export { articlePath } from './article';
 
 export interface LoadedCase {
   id: string;
@@ -42,6 +37,8 @@ export interface LoadedContent {
   sources: Source[];
   /** 借鉴要点, one per case file in content/lessons/, sorted by id. */
   lessons: LessonInput[];
+  /** Releases in the file's order (newest first by convention). */
+  releases: Release[];
   problems: ContentProblem[];
 }
 
@@ -104,12 +101,22 @@ export function loadContent(root: string = contentRoot): LoadedContent {
   );
   const glossary = loadList(GlossaryTermSchema, join(root, 'glossary', 'terms.yaml'), problems);
   const sources = loadList(SourceSchema, join(root, 'sources', 'sources.yaml'), problems);
+  const changelogFile = join(root, 'changelog', 'changelog.yaml');
+  const releases = loadList(ReleaseSchema, changelogFile, problems);
   problems.push(
     ...checkCasebook({
       cases,
       mechanismIds: mechanisms.map((m) => m.id),
       sourceIds: sources.map((s) => s.id),
       glossary: glossary.map((g) => ({ id: g.id, file: 'glossary', mechanisms: g.mechanisms })),
+      releases: {
+        file: relative(repoRoot, changelogFile),
+        entries: releases.map((r) => ({
+          id: r.id,
+          date: r.date,
+          cases: r.changes.flatMap((c) => c.cases),
+        })),
+      },
     }),
   );
   const lessonDir = join(root, 'lessons');
@@ -142,7 +149,7 @@ export function loadContent(root: string = contentRoot): LoadedContent {
       }),
     ),
   );
-  return { cases, mechanisms, glossary, sources, lessons, problems };
+  return { cases, mechanisms, glossary, sources, releases, lessons, problems };
 }
 
 export interface LoadedProfile {

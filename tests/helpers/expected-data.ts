@@ -6,10 +6,21 @@ import Papa from 'papaparse';
 import type { LoadedContent } from './content';
 import { METRIC_KEYS } from '../../src/schemas/metric-vocabulary';
 import { MECHANISM_CATEGORIES } from '../../src/schemas/mechanism';
+import { QUALIFIER_LABELS, SCOPE_LEVEL_LABELS } from '../../src/i18n/format';
 
-/** The columns of metrics.csv exactly as the issue specifies them. */
+/**
+ * The columns of metrics.csv as the issues specify them: the original thirteen, with a Chinese
+ * label beside the qualifier and scope-level codes, the metric's note, and the dataset version.
+ */
 export const METRICS_HEADER =
-  'case_id,county,province,metric_key,metric_label,value,qualifier,unit,scope_level,scope_name,period,quote,source_id';
+  'case_id,county,province,metric_key,metric_label,value,qualifier,qualifier_label,unit,scope_level,scope_level_label,scope_name,period,quote,note,source_id,dataset_version';
+
+/** The dataset version the files must carry: the newest release in the changelog. */
+export function datasetVersion(content: LoadedContent): string {
+  const versions = content.releases.map((r) => r.id.split('.').map(Number));
+  versions.sort((a, b) => b[0]! - a[0]! || b[1]! - a[1]! || b[2]! - a[2]!);
+  return versions[0]!.join('.');
+}
 
 /** Cases in casebook order (the `order` field), as the site and the data files list them. */
 export function casesInOrder(content: LoadedContent) {
@@ -27,12 +38,16 @@ export function expectedMetricRows(content: LoadedContent): string[][] {
       METRIC_KEYS[m.key as keyof typeof METRIC_KEYS].zh,
       String(m.value),
       m.qualifier,
+      QUALIFIER_LABELS[m.qualifier].zh,
       m.unit,
       m.scope.level,
+      SCOPE_LEVEL_LABELS[m.scope.level],
       m.scope.name ?? '',
       m.period ?? '',
       m.quote,
+      m.note ?? '',
       m.source,
+      datasetVersion(content),
     ]),
   );
 }
@@ -53,6 +68,7 @@ export function expectedMechanismRecords(content: LoadedContent): Array<Record<s
         category_name: MECHANISM_CATEGORIES[mechanism.category].zh,
         evidence: use.evidence,
         quote: use.quote ?? '',
+        dataset_version: datasetVersion(content),
       };
     }),
   );

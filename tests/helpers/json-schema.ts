@@ -23,8 +23,13 @@ export function compileSchema(schema: object): (data: unknown) => SchemaError[] 
   const ajv = new Ajv2020({
     allErrors: true,
     strictTypes: true,
-    // zod writes `format: "uri"` for z.url(); Ajv needs a checker for each format it meets.
-    formats: { uri: (value: string) => URL.canParse(value) },
+    // zod writes `format: "uri"` for z.url() and `format: "date"` for z.iso.date(); Ajv needs a
+    // checker for each format it meets.
+    formats: {
+      uri: (value: string) => URL.canParse(value),
+      date: (value: string) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)),
+    },
   });
   const validate = ajv.compile(schema);
   return (data) =>

@@ -243,7 +243,7 @@ describe('export', () => {
       reporters.get(key)!.some((c) => c === a || c === b),
     );
     const view = compare(a!, b!);
-    const csv = toCsv(METRIC_COLUMNS, exportRows(view, alignMetrics(view, keys)));
+    const csv = toCsv(METRIC_COLUMNS, exportRows(view, alignMetrics(view, keys), '9.9.9'));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
       header: true,
@@ -258,13 +258,18 @@ describe('export', () => {
       'metric_label',
       'value',
       'qualifier',
+      'qualifier_label',
       'unit',
       'scope_level',
+      'scope_level_label',
       'scope_name',
       'period',
       'quote',
+      'note',
       'source_id',
+      'dataset_version',
     ]);
+    expect(new Set(parsed.data.map((r) => r.dataset_version))).toEqual(new Set(['9.9.9']));
     const expected = [a!, b!].flatMap((c) =>
       c.data.metrics.map((m) => `${c.id}|${m.key}|${m.value}|${m.qualifier}|${m.quote}`),
     );
@@ -277,7 +282,7 @@ describe('export', () => {
   test('a view narrowed to some metrics exports only those', () => {
     const key = pairs[0]!.key;
     const view = compare(pairs[0]!.a, pairs[0]!.b);
-    const rows = exportRows(view, alignMetrics(view, [key]));
+    const rows = exportRows(view, alignMetrics(view, [key]), '9.9.9');
     expect(rows.map((r) => r.metric_key)).toEqual(rows.map(() => key));
     expect(rows).toHaveLength(
       figuresOf(pairs[0]!.a, key).length + figuresOf(pairs[0]!.b, key).length,

@@ -1,17 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { loadContent, articlePath } from '../helpers/content';
+import { loadContent } from '../helpers/content';
+import { article, MISSING_ARTICLE, runArticleTests } from '../helpers/article';
 import { lessonQuotes } from '../../src/domain/lesson-checks';
 
 const content = loadContent();
-const article = existsSync(articlePath) ? readFileSync(articlePath, 'utf8') : undefined;
 
 describe('the casebook content', () => {
   test('every entry passes its schema and the cross-collection checks', () => {
     expect(content.problems.map((p) => `${p.file} → ${p.path}: ${p.message}`)).toEqual([]);
   });
 
-  test.runIf(article !== undefined)('every quote is verbatim in the source article', () => {
+  test.runIf(runArticleTests)('every quote is verbatim in the source article', () => {
+    expect(article, MISSING_ARTICLE).toBeDefined();
     const missing: string[] = [];
     for (const entry of content.cases) {
       entry.data.metrics.forEach((metric, i) => {
@@ -31,4 +31,15 @@ describe('the casebook content', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  test.runIf(runArticleTests)(
+    'every glossary headword is written exactly as the article writes it',
+    () => {
+      expect(article, MISSING_ARTICLE).toBeDefined();
+      const differing = content.glossary
+        .filter((term) => !article!.includes(term.term))
+        .map((term) => `${term.id}: ${term.term}`);
+      expect(differing).toEqual([]);
+    },
+  );
 });

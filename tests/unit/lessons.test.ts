@@ -1,26 +1,21 @@
 /**
  * The 借鉴要点 content (content/lessons/) and its checks: one lesson per case, a problem vocabulary
- * that the cases' own statements actually use, every quote field seen by the verbatim-quote test,
- * prose in our own words, and cross-checks that name the file and field of a planted defect.
+ * that the cases' own statements actually use, every quote field seen by the verbatim-quote test
+ * (tests/unit/content.test.ts; the copy check in copy-check.test.ts reads the lessons' prose),
+ * and cross-checks that name the file and field of a planted defect.
  */
 import { describe, expect, test } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadContent, articlePath, repoRoot } from '../helpers/content';
-import {
-  checkLessons,
-  lessonOwnWords,
-  lessonQuotes,
-  type LessonCheckInput,
-} from '../../src/domain/lesson-checks';
+import { loadContent, repoRoot } from '../helpers/content';
+import { checkLessons, lessonQuotes, type LessonCheckInput } from '../../src/domain/lesson-checks';
 import { LessonSchema, PREREQUISITE_CODES, PROBLEM_CODES } from '../../src/schemas/lesson';
 import { lessonProblems } from '../../src/i18n/lesson-messages';
 import { datesView, lessonRow, lessonView } from '../../src/i18n/lesson-format';
 import type { Source } from '../../src/schemas/source';
 
 const content = loadContent();
-const article = existsSync(articlePath) ? readFileSync(articlePath, 'utf8') : undefined;
 const lessonOf = (id: string) => content.lessons.find((l) => l.id === id)!.data;
 const caseOf = (id: string) => content.cases.find((c) => c.id === id)!;
 
@@ -49,27 +44,6 @@ describe('the lessons content', () => {
       expect(lessonQuotes(lesson.data), lesson.file).toHaveLength(written.length);
     }
   });
-
-  test.runIf(article !== undefined)(
-    'own-words fields copy no run of 20 Han characters from the source',
-    () => {
-      const han = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
-      const source = han(article!);
-      const copied: string[] = [];
-      for (const lesson of content.lessons) {
-        for (const { path, text } of lessonOwnWords(lesson.data)) {
-          const mine = han(text);
-          for (let i = 0; i + 20 <= mine.length; i++) {
-            if (source.includes(mine.slice(i, i + 20))) {
-              copied.push(`${lesson.file} ${path}: ${mine.slice(i, i + 20)}`);
-              break;
-            }
-          }
-        }
-      }
-      expect(copied).toEqual([]);
-    },
-  );
 });
 
 describe('lesson cross-checks name the file and field', () => {
@@ -156,15 +130,16 @@ describe('the lesson schema', () => {
 });
 
 describe('dates on every case', () => {
-  const source = (year?: number): Source => ({
+  const source = (published?: string): Source => ({
     id: 's',
     title: 't',
+    titleEnglish: 'T',
     type: 'online-article',
     author: 'a',
     publisher: 'p',
     contributors: [],
     cites: [],
-    ...(year === undefined ? {} : { year }),
+    ...(published === undefined ? {} : { published, dateBasis: 'url-path' as const }),
   });
 
   test('丰县 shows the period the source states, with the clause as evidence', () => {
@@ -180,8 +155,11 @@ describe('dates on every case', () => {
     expect(dates.period).toMatch(/原文未交代/);
   });
 
-  test('the as-of line follows the source record: its year, or that it has none', () => {
-    expect(datesView(lessonOf('luxi'), [source(2019)]).asOf).toMatch(/^2019年/);
+  test('the as-of line follows the source record: its date and basis, or that it has none', () => {
+    const dated = datesView(lessonOf('luxi'), [source('2019-06-04')]);
+    expect(dated.asOf).toMatch(/^2019-06-04/);
+    expect(dated.asOf).toContain('网址');
+    expect(dated.asOfShort).toContain('2019-06-04');
     expect(datesView(lessonOf('luxi'), [source()]).asOf).toMatch(/未标注发布日期/);
   });
 });

@@ -15,6 +15,7 @@ import { compileSchema } from '../helpers/json-schema';
 import { mutationsFor, type OpenDataDoc } from '../helpers/open-data-mutations';
 import {
   casesInOrder,
+  datasetVersion,
   expectedMechanismRecords,
   expectedMetricRows,
   METRICS_HEADER,
@@ -27,6 +28,7 @@ const input: OpenDataInput = {
   mechanisms: content.mechanisms,
   sources: content.sources,
   lessons: new Map(content.lessons.map((lesson) => [lesson.id, lesson.data])),
+  releases: content.releases,
 };
 const schema = openDataJsonSchema();
 const validate = compileSchema(schema);
@@ -40,6 +42,12 @@ describe('cases.json and its JSON Schema', () => {
 
   test('the casebook as published validates against the schema', () => {
     expect(validate(doc)).toEqual([]);
+  });
+
+  test('the file names the dataset version and release date of the newest changelog entry', () => {
+    const newest = content.releases.find((r) => r.id === datasetVersion(content))!;
+    expect(doc.dataset).toEqual({ version: newest.id, released: newest.date });
+    expect(doc.changelog.map((r: { id: string }) => r.id)).toContain(newest.id);
   });
 
   test('every case appears once, in casebook order, with all of its frontmatter', () => {
@@ -86,7 +94,7 @@ describe('the CSV files, read back with papaparse', () => {
         data: { county: 'X县', province: 'X省', mechanisms: [{ id: 'nope', evidence: '……' }] },
       },
     ];
-    expect(() => mechanismRows(broken, content.mechanisms, () => '')).toThrow(/nope/);
+    expect(() => mechanismRows(broken, content.mechanisms, () => '', '1.0.0')).toThrow(/nope/);
   });
 });
 

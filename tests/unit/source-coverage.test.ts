@@ -3,10 +3,9 @@
  * source article must reach that county's case, as a metric quote or as a stated period.
  */
 import { describe, expect, test } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { loadContent, articlePath } from '../helpers/content';
+import { loadContent } from '../helpers/content';
+import { article, MISSING_ARTICLE, runArticleTests } from '../helpers/article';
 
-const article = existsSync(articlePath) ? readFileSync(articlePath, 'utf8') : undefined;
 const { cases } = loadContent();
 
 /** The article's text for each county, from its heading to the next county's heading. */
@@ -23,8 +22,12 @@ function sectionsByCounty(text: string): Map<string, string> {
   return sections;
 }
 
-describe.runIf(article !== undefined)('source coverage', () => {
+describe.runIf(runArticleTests)('source coverage', () => {
   const sections = sectionsByCounty(article ?? '');
+
+  test('the source article is present', () => {
+    expect(article, MISSING_ARTICLE).toBeDefined();
+  });
 
   test('the article has the eight county sections the casebook covers', () => {
     expect(sections.size).toBe(8);

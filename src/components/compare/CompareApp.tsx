@@ -31,6 +31,8 @@ import Exports from './Exports';
 export interface CompareAppProps {
   cases: CompareCase[];
   mechanisms: CompareMechanism[];
+  /** Dataset version the page was built from, for the CSV export. */
+  datasetVersion: string;
 }
 
 const METRIC_KEY_LIST = Object.keys(METRIC_KEYS);
@@ -43,7 +45,7 @@ function readLocation(cases: CompareCase[]): { state: CompareState; notices: Not
   });
 }
 
-export default function CompareApp({ cases, mechanisms }: CompareAppProps) {
+export default function CompareApp({ cases, mechanisms, datasetVersion }: CompareAppProps) {
   const [{ state, notices }, setView] = useState(() => readLocation(cases));
   const [showNotices, setShowNotices] = useState(true);
 
@@ -144,7 +146,7 @@ export default function CompareApp({ cases, mechanisms }: CompareAppProps) {
 
           <section aria-labelledby="cmp-export" className="no-print">
             <h2 id="cmp-export">{t('compare.section.export')}</h2>
-            <Exports cases={selected} rows={rows} />
+            <Exports cases={selected} rows={rows} datasetVersion={datasetVersion} />
           </section>
         </>
       )}

@@ -7,6 +7,8 @@ import { t } from '../../i18n/ui';
 interface Props {
   cases: CompareCase[];
   rows: AlignedMetric[];
+  /** Dataset version the page was built from, stamped on every exported row. */
+  datasetVersion: string;
 }
 
 function download(name: string, text: string, type: string) {
@@ -20,9 +22,9 @@ function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export default function Exports({ cases, rows }: Props) {
+export default function Exports({ cases, rows, datasetVersion }: Props) {
   const [copied, setCopied] = useState('');
-  const csvRows = exportRows(cases, rows);
+  const csvRows = exportRows(cases, rows, datasetVersion);
 
   return (
     <>
