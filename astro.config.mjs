@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryPlugin } from './src/integrations/glossary-plugin.ts';
 import { searchDevBundle } from './src/integrations/search-dev.ts';
+import { comparePreact } from './src/integrations/compare-preact.ts';
 
 /**
  * Intranet deployments live under a sub-path, so the base comes from the environment:
@@ -40,6 +41,8 @@ export default defineConfig({
     // `npm run dev` serves the search index of the last build under <base>pagefind/.
     searchDevBundle(),
   ],
+  // The compare tool's browser bundle uses Preact's compat layer (src/integrations/compare-preact.ts).
+  vite: { plugins: [comparePreact()] },
   server: { port: 4321 },
   devToolbar: { enabled: false },
   // No prefetching or other client scripts: reading pages ship no JavaScript.

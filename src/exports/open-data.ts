@@ -26,7 +26,7 @@ import { t } from '../i18n/ui';
  * minor number, a renamed, removed or retyped field the major one. Not the dataset version,
  * which counts releases of the content (content/changelog/) and is in `dataset.version`.
  * 1.1.0: each case may carry its county profile. 2.0.0: sources lost `year` for `published`
- * with `dateBasis`; `dataset` and `changelog` added.
+ * with `dateBasis`; `dataset` and `changelog` added. 2.1.0: each case carries its 借鉴要点 (`lessons`).
  */
 export const OPEN_DATA_VERSION = '2.1.0';
 

@@ -14,6 +14,8 @@ import { LessonSchema, PREREQUISITE_CODES, PROBLEM_CODES } from '../../src/schem
 import { lessonProblems } from '../../src/i18n/lesson-messages';
 import { datesView, lessonRow, lessonView } from '../../src/i18n/lesson-format';
 import type { Source } from '../../src/schemas/source';
+import { lessonsForCompare } from '../../src/views/lesson-compare';
+import { LESSON_ROWS } from '../../src/domain/comparability';
 
 const content = loadContent();
 const lessonOf = (id: string) => content.lessons.find((l) => l.id === id)!.data;
@@ -178,5 +180,24 @@ describe('the lesson view', () => {
     const row = lessonRow(lessonOf('dayu'), entry.data, []);
     expect(row.time).toBe('原文未提及');
     expect(row.results).toBe('原文未报告成效。');
+  });
+});
+
+describe('the lessons as the comparison’s row group', () => {
+  test('every case fills every row; quotes are the lesson’s own; the reading is marked', () => {
+    for (const entry of content.cases) {
+      const lesson = lessonOf(entry.id);
+      const rows = lessonsForCompare(lessonView(lesson, entry.data, []));
+      for (const key of LESSON_ROWS)
+        expect(rows[key].length, `${entry.id} ${key}`).toBeGreaterThan(0);
+      const quotes = Object.values(rows).flatMap((items) => items.flatMap((i) => i.quote ?? []));
+      for (const q of quotes) expect(lessonQuotes(lesson).map((x) => x.quote)).toContain(q);
+      expect(rows.conditions.every((i) => i.reading)).toBe(true);
+      expect(rows.conditions).toHaveLength(
+        lesson.reading.conditions.length + lesson.reading.risks.length,
+      );
+    }
+    const dayu = lessonsForCompare(lessonView(lessonOf('dayu'), caseOf('dayu').data, []));
+    expect(dayu.results.map((i) => i.text)).toEqual(['原文未报告成效。']);
   });
 });

@@ -136,7 +136,7 @@ if (isEmptyProfile(profile)) {
     const others = closestOthers(ranked, r.id);
     const compare = item.querySelector<HTMLAnchorElement>('a.compare')!;
     compare.href = withBase(
-      `compare/${serialiseCompareQuery({ cases: [r.id, ...others], metrics: null, chart: 'metric', log: [] })}`,
+      `compare/${serialiseCompareQuery({ cases: [r.id, ...others], metrics: null, chart: 'metric', log: [], per: null })}`,
     );
     compare.textContent = text('match.compare', {
       others: others.map((id) => config.names[id] ?? id).join(sep),
