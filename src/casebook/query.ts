@@ -68,7 +68,10 @@ async function load(): Promise<Casebook> {
       file: entry.filePath ?? `cases/${entry.id}`,
       data: entry.data,
     })),
-    mechanismIds: mechanisms.map((m) => m.data.id),
+    mechanisms: mechanisms.map((m) => ({
+      ...m.data,
+      file: m.filePath ?? 'mechanisms/mechanisms.yaml',
+    })),
     sourceIds: sources.map((s) => s.data.id),
     glossary: glossary.map((g) => ({
       id: g.data.id,

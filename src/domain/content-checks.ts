@@ -4,6 +4,7 @@
  * one here fails the build. Pure: takes plain data, returns problems.
  */
 import type { CaseData } from '../schemas/case';
+import type { Mechanism } from '../schemas/mechanism';
 import { compareVersions } from '../schemas/changelog';
 
 export interface ContentProblem {
@@ -21,9 +22,15 @@ export interface CaseInput {
   data: CaseData;
 }
 
+/** What the codebook checks read of a mechanism, and the file it lives in. */
+export type MechanismInput = Pick<
+  Mechanism,
+  'id' | 'name' | 'aliases' | 'definition' | 'inclusion' | 'exclusion' | 'example'
+> & { file: string };
+
 export interface CasebookInput {
   cases: CaseInput[];
-  mechanismIds: Iterable<string>;
+  mechanisms: MechanismInput[];
   sourceIds: Iterable<string>;
   glossary: Array<{ id: string; file: string; mechanisms: string[] }>;
   /** Dataset releases as content/changelog/changelog.yaml lists them (newest first). */
@@ -31,7 +38,7 @@ export interface CasebookInput {
 }
 
 export function checkCasebook(input: CasebookInput): ContentProblem[] {
-  const mechanisms = new Set(input.mechanismIds);
+  const mechanisms = new Set(input.mechanisms.map((m) => m.id));
   const sources = new Set(input.sourceIds);
   const problems: ContentProblem[] = [];
   const seenCounties = new Map<string, string>();
@@ -103,6 +110,7 @@ export function checkCasebook(input: CasebookInput): ContentProblem[] {
     });
   }
 
+  problems.push(...checkCodebook(input.mechanisms, input.cases));
   if (input.releases) problems.push(...checkReleases(input.releases, input.cases));
 
   for (const term of input.glossary) {
@@ -115,6 +123,74 @@ export function checkCasebook(input: CasebookInput): ContentProblem[] {
         });
       }
     });
+  }
+  return problems;
+}
+
+/** Kebab-case words in rule text: the way a rule points at another mechanism. */
+const MECHANISM_REFERENCE = /\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g;
+
+/** How a county may be written in an example: full name, short name, short name without 县. */
+function countyNames(cases: CaseInput[]): string[] {
+  const names = new Set<string>();
+  for (const { data } of cases) {
+    names.add(data.county);
+    names.add(data.shortName);
+    const stem = data.shortName.replace(/县$/u, '');
+    if ([...stem].length >= 2) names.add(stem);
+  }
+  return [...names];
+}
+
+/**
+ * The codebook's own rules. A name or alias means one mechanism only, or a coder could not tell
+ * which to code; a rule that points at another mechanism must point at one that exists; an
+ * example never names a county of the casebook, because the coders' codebook prints examples as
+ * they are and must not reveal how any county is coded.
+ */
+export function checkCodebook(mechanisms: MechanismInput[], cases: CaseInput[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = new Set(mechanisms.map((m) => m.id));
+  const owner = new Map<string, string>();
+  const counties = countyNames(cases);
+
+  for (const m of mechanisms) {
+    const add = (path: string, message: string) =>
+      problems.push({ file: m.file, path: `${m.id}.${path}`, message });
+
+    const names: Array<[string, string]> = [
+      ['name', m.name],
+      ...m.aliases.map((alias, i): [string, string] => [`aliases.${i}`, alias]),
+    ];
+    for (const [path, name] of names) {
+      const other = owner.get(name);
+      if (other !== undefined && other !== m.id) {
+        add(
+          path,
+          `名称「${name}」已经用于机制「${other}」：一个名称只能指一项机制，请从其中一项删去`,
+        );
+      } else {
+        owner.set(name, m.id);
+      }
+    }
+
+    for (const field of ['definition', 'inclusion', 'exclusion', 'example'] as const) {
+      for (const ref of new Set(m[field].match(MECHANISM_REFERENCE) ?? [])) {
+        if (!ids.has(ref))
+          add(field, `提到的机制「${ref}」不存在：请改成 mechanisms.yaml 中已有的机制编号`);
+      }
+    }
+
+    // The longest form only: 测试县 rather than 测试县 and 测试.
+    const named = counties
+      .filter((county) => m.example.includes(county))
+      .filter((county, _, all) => !all.some((other) => other !== county && other.includes(county)));
+    if (named.length) {
+      add(
+        'example',
+        `示例提到了收录的县「${named.join('、')}」：示例会原样印进编码手册，不能透露哪个县有哪项机制，请改用虚构的“某县”`,
+      );
+    }
   }
   return problems;
 }

@@ -2,8 +2,8 @@
  * Every UI string of the site lives here, keyed by purpose, so a second language is one more
  * object of the same shape. Content (cases, mechanisms, glossary) carries its own language.
  */
-import { lessonsZhCN } from './lessons';
-import { matchZhCN } from './match';
+import { lessonsZhCN } from './lessons.ts';
+import { matchZhCN } from './match.ts';
 
 export const zhCN = {
   ...lessonsZhCN,
@@ -60,7 +60,7 @@ export const zhCN = {
     '案例事实与数据取自《创新推动区域化党建的县域探索》（人民论坛网·国家治理网，《国家治理》周刊编辑部整理）及其所引原始报道；本站文字为编者重新撰写。',
   'footer.cite': '引用本站',
   'footer.citeText':
-    '区域化党建县域案例库（Casebook）. 在线数据库. 访问页面时请注明页面网址与访问日期。',
+    '区域化党建县域案例库（Casebook），在线数据库。引用某一页面时请注明其网址与访问日期；各页“引用本页”给出 GB/T 7714 与 APA 格式。',
   'footer.data': '开放数据',
   'footer.sourceCitation': '引用格式（GB/T 7714）：',
   'cite.accessed': '引用日期',
@@ -189,13 +189,29 @@ export const zhCN = {
     '「{label}」是被最多县（{count} 个）报告的指标，但各县数的并不完全是同一种东西。看原文怎么说：',
   'about.cmpDefinitionAfter':
     '同一个指标名下，各县的统计口径可能不同：有的只算新建的，有的把改建、整合、挂牌的也算进去，有的只在一个园区或街道。比较之前请先读引文和注释；对比页会把这类情况标出来。',
-  'about.mechanismsTitle': '机制的六个大类',
+  'about.mechanismsTitle': '机制的大类与编码手册',
   'about.mechanisms1':
     '资料在概括各县做法时，多用“组织共建”“资源共享”“活动共办”“党员共管”“事务共治”这类“共”字表述。本库沿用这五个“共”作为机制的大类，读者可以按案例自己的说法找到对应的做法。',
   'about.mechanisms2':
-    '另设「保障机制」一类，收纳经费、人员、场地标准等让前五类长期运转的条件。每项机制只归一类，机制页面列出使用它的县和各县的具体做法。',
+    '另设两类。「权责与考核」收纳上下级之间怎样分配权力、减轻负担、考核问责的做法，如给街道赋权、社区工作准入、把共建表现纳入考核；「保障机制」收纳经费和人员等让其他各类长期运转的条件。每项机制只归一类。',
+  'about.mechanisms3':
+    '机制表是一份编码手册：每项机制都写明定义、纳入规则（资料怎样写才算该县有这项机制）、排除规则（哪些相似的做法不算，应归入哪一项）和一个虚构的示例。各县的专门名称、口号和具体做法不单列为机制，记在案例的“具体做法”里。机制页面列出这些规则、运用它的县和各县的做法。',
   'about.mechanismFamily': '大类',
-  'about.mechanismEnglish': '英文',
+  'about.mechanismCovers': '收纳什么',
+  'mechanisms.family.organisation':
+    '怎样把分属不同单位、不同系统的党组织和党员组织到一起：属地党组织吸收驻区单位，新设区域性、功能型或产业链上的党组织，把党组织落到小区、楼栋、网格和业委会物业，机关与社区结对，用协议约定共建，以及县一级的统筹机构。',
+  'mechanisms.family.resources':
+    '怎样让区域内的场所、设施、人力和信息为各方共用：建设共用的服务阵地，相互开放场所，用清单对接需求和资源，把多类事项集中办理，数字平台和远程教育，以及由党员和各方力量组成的服务队伍。',
+  'mechanisms.family.activities':
+    '不同单位的党员怎样一起过组织生活、一起学习、一起办服务项目：统一活动日，开放式或双重组织生活，跨单位的联合党员教育，党建服务项目。',
+  'mechanisms.family.members':
+    '怎样管理和关爱组织关系不在本地、经常流动或身份各异的党员：在职党员到社区报到，责任区与设岗定责，流动党员管理，分类管理，困难党员帮扶。',
+  'mechanisms.family.governance':
+    '党组织怎样与其他组织和居民一同商量、处理区域的公共事务：联席会议与议事协商，小单元的自治组织，群团和社会组织联动，听取民意的固定渠道。',
+  'mechanisms.family.authority':
+    '上下级之间、单位与社区之间怎样分配权力、限制摊派、考核问责：上下联动的链条，给街道赋权，社区减负，把共建表现纳入考核，单位与社区互评，社区评价在职党员。本类关心谁对谁有权、谁向谁负责。',
+  'mechanisms.family.safeguards':
+    '让其他机制长期运转的经费和人员条件：经费保障，专职党务工作者，社区干部队伍建设。',
   'about.mechanismCount': '机制数',
   'about.sourcesTitle': '资料来源',
   'about.sourceAuthor': '责任者',
@@ -587,10 +603,8 @@ export const zhCN = {
   'data.mechanismCol.mechanism_id': '机制编号；机制页面地址为 /mechanisms/编号/',
   'data.mechanismCol.mechanism_name': '机制的中文名称',
   'data.mechanismCol.mechanism_name_en': '机制的英文译名',
-  'data.mechanismCol.category':
-    '机制所属类别的代码：organisation、resources、activities、members、governance、safeguards',
-  'data.mechanismCol.category_name':
-    '类别的中文名称（组织共建、资源共享、活动共办、党员共管、事务共治、保障机制）',
+  'data.mechanismCol.category': '机制所属类别的代码：{codes}',
+  'data.mechanismCol.category_name': '类别的中文名称（{names}）',
   'data.mechanismCol.evidence': '本县如何运用这项机制，由编者根据资料用自己的话写成',
   'data.mechanismCol.quote': '支持这一做法的原文短语，逐字照录；没有合适短语时为空',
   'data.conventions': '数值约定',
@@ -652,6 +666,61 @@ export const zhCN = {
   'data.citeDataset': '引用本数据集',
   'data.citeSource': '引用原始资料',
   'data.citeHint': '引用具体数字时，请同时引用原始资料；引用本数据集时请注明版本号和所用文件。',
+  'data.codebookLink': '机制编码手册与编码一致性',
+  'codebook.title': '机制编码手册',
+  'codebook.description':
+    '区域化党建机制编码手册：每项机制的所属类别、定义、纳入规则、排除规则和示例，以及两位编码员独立编码的一致性（Cohen kappa）。',
+  'codebook.lede':
+    '把本库的机制用到一个新县时，请按这里的定义、纳入规则和排除规则逐项判断“有”或“没有”。每项后面是两位编码员独立给八个县编码时的一致性。',
+  'codebook.downloads': '下载：',
+  'codebook.csv': '编码手册 CSV',
+  'codebook.json': '编码手册 JSON',
+  'codebook.coderA': '编码员甲的编码（CSV）',
+  'codebook.coderB': '编码员乙的编码（CSV）',
+  'codebook.family': '类别',
+  'codebook.definition': '定义',
+  'codebook.inclusion': '纳入规则',
+  'codebook.exclusion': '排除规则',
+  'codebook.example': '示例',
+  'codebook.agreementLine':
+    '一致性：{n} 个编码单位，观察一致率 p_o = {po}，机会一致率 p_e = {pe}，kappa = {kappa}',
+  'codebook.kappaUndefined':
+    '无定义（两位编码员对所有单位给出同一编码，p_e = 1；只能看观察一致率）',
+  'codebook.overallTitle': '编码一致性',
+  'codebook.overall':
+    '全部 {n} 个编码单位（{counties} 个县 × {mechanisms} 项机制）：观察一致率 p_o = {po}，机会一致率 p_e = {pe}，Cohen kappa = {kappa}；两人编码不同的单位 {disagreements} 个。',
+  'codebook.sameModel':
+    '注意：两位编码员是同一个人工智能模型的两个独立实例，不是两位研究人员。它们读的是同一份编码手册和同一篇文章，推理方式相近，这很可能使一致性高于两位人类编码员能达到的水平；这里的 kappa 应当看作上限，而不是人工编码信度的证据。',
+  'codebook.perMechanismTitle': '每项机制的一致性',
+  'codebook.colMechanism': '机制',
+  'codebook.colN': '单位数 n',
+  'codebook.colPo': 'p_o',
+  'codebook.colPe': 'p_e',
+  'codebook.colKappa': 'kappa',
+  'codebook.undefined': '无定义',
+  'codebook.resolutionsTitle': '分歧与处理',
+  'codebook.resolutionsIntro':
+    '下面列出两位编码员之间的每一处分歧，以及两人一致、但与案例文件原有机制列表不同的每一处；每处都写明处理结果和理由。案例文件已按处理后的编码修改。',
+  'codebook.kind.disagreement': '编码员分歧',
+  'codebook.kind.case-file': '与案例文件不同',
+  'codebook.codes': '编码员甲 {a}，编码员乙 {b}',
+  'codebook.caseCode': '，案例文件原为 {c}',
+  'codebook.resolved': '处理结果：{code}',
+  'codebook.reason': '理由：',
+  'codebook.evidence': '原文依据：',
+  'codebook.caseFile': '案例文件：',
+  'codebook.methodTitle': '编码方法与一致性',
+  'codebook.method1':
+    '谁编码：两位编码员（甲、乙）各自独立编码，互相看不到对方的结果。两位都是同一个人工智能模型的独立实例。',
+  'codebook.method2':
+    '看到什么：每位编码员只拿到编码手册（与本站发布的版本相同，示例都是虚构的，不透露任何县的编码）和原始文章，没有看到案例文件。',
+  'codebook.method3':
+    '怎样编码：对八个县中的每一个、手册中的每一项机制，判断原文是否写到该机制，编 1（有）或 0（没有），并记下原文依据、把握程度和考虑过的另一种可能。',
+  'codebook.method4':
+    '怎样计算：一致性按机制和总体分别计算 Cohen kappa，由网站构建时直接从两份编码表算出，不是手抄的数字。某项机制两人对所有县都编同一个码时，kappa 无定义，只报告观察一致率。',
+  'codebook.method5':
+    '怎样处理分歧：两人的分歧逐一对照手册的纳入和排除规则裁定，理由和原文依据记录在案；两人一致但与案例文件原来的编码不同之处，按两人的编码修改案例文件，同样记录在案。',
+  'codebook.methodLink': '编码手册、每项机制的一致性和每处分歧的处理',
   'cases.title': '案例',
   'cases.lede':
     '八个县的区域化党建实践。按地带、省份、场景或机制筛选，勾选两个以上案例即可并排对比。',
@@ -674,20 +743,25 @@ export const zhCN = {
   'cases.noscript': '未启用 JavaScript 时，筛选条件不会生效，下面显示全部案例。',
   'mechanisms.title': '机制矩阵',
   'mechanisms.description':
-    '区域化党建常见机制与收录各县的对照矩阵：按组织共建、资源共享、活动共办、党员共管、事务共治和保障机制六类，标出每个县运用了哪些机制及其做法。',
+    '区域化党建常见机制与收录各县的对照矩阵：按{names} {families} 类，标出资料记载的每个县运用了哪些机制及其做法。',
   'mechanisms.intro':
-    '各县的区域化党建做法有许多共同之处。下表按六类列出 {mechanisms} 项机制，标出收录的 {cases} 个县各自运用了哪些。指向或用键盘聚焦圆点可看到该县的具体做法，点击圆点进入案例页的相应段落；点击机制名称查看定义和各县做法的对照。',
+    '各县的区域化党建做法有许多共同之处。下表按 {families} 类列出 {mechanisms} 项机制，标出收录的 {cases} 个县各自运用了哪些。指向或用键盘聚焦圆点可看到该县的具体做法，点击圆点进入案例页的相应段落；点击机制名称查看定义、编码规则和各县做法的对照。',
   'mechanisms.legend':
     '● 表示资料记载该县运用此机制；空白只表示资料中没有提到，不等于该县没有这种做法。',
   'mechanisms.caption': '机制 × 县：哪些县运用了哪些机制',
   'mechanisms.scrollHint': '表格较宽，可左右滑动查看全部县。',
   'mechanisms.mechanism': '机制',
-  'mechanisms.counties': '县数',
-  'mechanisms.perCase': '机制数',
+  'mechanisms.counties': '记载的县数',
+  'mechanisms.noTotals':
+    '表中不给出每个县的机制合计：圆点的多少主要反映资料对各县写了多少，篇幅长的县自然点多，它不是衡量各县区域化党建做得多好的分数。右侧一列只数资料记载了这项机制的县。',
   'mechanisms.cellLabel': '{county}运用{mechanism}：查看做法',
   'mechanisms.notReported': '资料未提到',
   'mechanisms.breadcrumb': '机制',
   'mechanisms.aliases': '又称',
+  'mechanisms.rules': '怎样判断一个县有这项机制',
+  'mechanisms.inclusion': '纳入规则',
+  'mechanisms.exclusion': '排除规则',
+  'mechanisms.example': '示例',
   'mechanisms.usedBy': '运用此机制的县（{count}）',
   'mechanisms.usedByNone': '收录的案例中目前没有县运用此机制。',
   'mechanisms.quote': '原文',

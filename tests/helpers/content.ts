@@ -106,7 +106,10 @@ export function loadContent(root: string = contentRoot): LoadedContent {
   problems.push(
     ...checkCasebook({
       cases,
-      mechanismIds: mechanisms.map((m) => m.id),
+      mechanisms: mechanisms.map((m) => ({
+        ...m,
+        file: relative(repoRoot, join(root, 'mechanisms', 'mechanisms.yaml')),
+      })),
       sourceIds: sources.map((s) => s.id),
       glossary: glossary.map((g) => ({ id: g.id, file: 'glossary', mechanisms: g.mechanisms })),
       releases: {

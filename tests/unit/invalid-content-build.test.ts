@@ -3,7 +3,7 @@
  * fail and print the file, the field path and the same message the schemas give. One fixture per
  * route a problem takes (zod through Astro's collection schema; our cross-checks in query.ts),
  * marked `build` in invalid-cases.ts; the others are covered by invalid-content.test.ts. The
- * builds run one after another so they never share Astro's content cache.
+ * builds run one after another, each with a content cache of its own.
  */
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -18,16 +18,25 @@ const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 
 function build(contentDir: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'casebook-invalid-'));
+  // Each build gets its own content cache: a shared one keeps entries of the previous fixture.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'casebook-invalid-cache-'));
   try {
     const run = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
       cwd: repoRoot,
-      env: { ...process.env, CASEBOOK_CONTENT: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        CASEBOOK_CONTENT: contentDir,
+        CASEBOOK_CACHE_DIR: cacheDir,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
       encoding: 'utf8',
       timeout: 120_000,
     });
     return { status: run.status, output: plain(`${run.stdout}\n${run.stderr}`) };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
   }
 }
 
