@@ -59,8 +59,9 @@ export const BUDGETS: Record<PageType, Budget> = {
   mechanism: { html: 3 * KB, htmlPerCase: 0.4 * KB, js: 0 },
   // 103 terms with pinyin, English and a definition each. 22.4 KB.
   glossary: { html: 28 * KB, js: 0 },
-  // Downloads and the data dictionary. 5.7 KB.
-  data: { html: 8 * KB, js: 0 },
+  // Downloads and the data dictionary: every column of metrics.csv, mechanisms.csv and the 31 of
+  // lessons.csv explained. 8.1 KB with lessons.csv; the figure is that plus a quarter.
+  data: { html: 10 * KB, js: 0 },
   // Method, sources, citing, teaching. 7.4 KB.
   about: { html: 10 * KB, js: 0 },
   // The tool's shell and the no-JavaScript example (the three cases sharing the most figures),
@@ -83,5 +84,10 @@ export function htmlBudget(budget: Budget, cases: number): number {
   return budget.html + (budget.htmlPerCase ?? 0) * cases;
 }
 
-/** Every stylesheet of the site together (Pagefind's own excluded), gzipped. 12.3 KB when set. */
-export const TOTAL_CSS_BUDGET = 16 * KB;
+/**
+ * Every stylesheet of the site together (Pagefind's own excluded), gzipped. 12.3 KB when set;
+ * 16.2 KB once the finder (/match/: form, ranked list), the lessons block and the case cards'
+ * dates (1.6 KB of it together), the county profile and the comparison's own stylesheet joined.
+ * The figure is that plus a quarter.
+ */
+export const TOTAL_CSS_BUDGET = 20 * KB;
