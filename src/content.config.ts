@@ -54,4 +54,12 @@ const lessons = defineCollection({
   schema: withReadableErrors(LessonSchema, readableError),
 });
 
-export const collections = { cases, mechanisms, glossary, sources, changelog, profiles, lessons };
+export const collections = {
+  cases,
+  mechanisms,
+  glossary,
+  sources,
+  changelog,
+  profiles,
+  lessons,
+};

@@ -123,30 +123,3 @@ export function lessonQuotes(lesson: Lesson): Array<{ path: string; quote: strin
   }
   return out;
 }
-
-/** Every text of a lesson written in the casebook's own words, with its field path. */
-export function lessonOwnWords(lesson: Lesson): Array<{ path: string; text: string }> {
-  const out: Array<{ path: string; text: string }> = [];
-  const add = (path: string, text: string | undefined) => {
-    if (text) out.push({ path, text });
-  };
-  const period = lesson.period;
-  (period.kind === 'not-stated' ? period.clues : period.evidence).forEach((e, i) =>
-    add(`period.${period.kind === 'not-stated' ? 'clues' : 'evidence'}.${i}.note`, e.note),
-  );
-  add('problem.summary', lesson.problem.summary);
-  add('approach', lesson.approach);
-  for (const kind of INPUT_KINDS) {
-    const list = lesson.inputs[kind];
-    if (list !== NOT_REPORTED)
-      list.forEach((item, i) => add(`inputs.${kind}.${i}.text`, item.text));
-  }
-  if (lesson.results !== NOT_REPORTED) {
-    lesson.results.forEach((r, i) => add(`results.${i}.text`, r.text));
-  }
-  lesson.reading.conditions.forEach((text, i) => add(`reading.conditions.${i}`, text));
-  lesson.reading.risks.forEach((text, i) => add(`reading.risks.${i}`, text));
-  add('fit.scaleNote', lesson.fit.scaleNote);
-  add('fit.fiscalNote', lesson.fit.fiscalNote);
-  return out;
-}

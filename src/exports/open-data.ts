@@ -9,9 +9,9 @@ import { CaseSchema } from '../schemas/case';
 import { MetricSchema, QualifierSchema, ScopeSchema, SCOPE_LEVELS } from '../schemas/metric';
 import { MechanismSchema, MECHANISM_CATEGORIES, type Mechanism } from '../schemas/mechanism';
 import { SourceSchema, type Source } from '../schemas/source';
-import { ReleaseSchema, type Release } from '../schemas/changelog';
 import { LessonSchema, type Lesson } from '../schemas/lesson';
 import { lessonsCsv } from './lessons-csv';
+import { ReleaseSchema, type Release } from '../schemas/changelog';
 import { DivisionAliasSchema, ProfileSchema } from '../schemas/profile';
 import type { CountyProfile } from '../domain/profile-figures';
 import { METRIC_CATEGORIES, METRIC_KEYS, type MetricCategory } from '../schemas/metric-vocabulary';
@@ -171,16 +171,16 @@ export const OpenDataSchema = z
         .strict(),
     ),
     /**
-     * Lessons of every case, in casebook order (since 1.2.0): the content of
-     * content/lessons/<case>.yaml, with the case id and the publication year behind its as-of line.
+     * Lessons of every case, in casebook order (since 2.1.0): the content of
+     * content/lessons/<case>.yaml, with the case id and the publication date behind its as-of line.
      */
     lessons: z.array(
       z
         .object({
           /** Id of the case the lesson belongs to. */
           case: slug,
-          /** Latest publication year among the case's source records; null when none gives one. */
-          asOfYear: z.number().int().nullable(),
+          /** Latest publication date (YYYY-MM-DD) of the case's sources; null when none gives one. */
+          asOf: z.iso.date().nullable(),
           ...LessonSchema.shape,
         })
         .strict(),
@@ -246,10 +246,10 @@ export interface OpenDataInput {
   cases: Array<{ id: string; data: z.output<typeof CaseSchema> }>;
   mechanisms: Mechanism[];
   sources: Source[];
-  /** Releases, newest first: the first is the version these files carry. */
-  releases: Release[];
   /** Lessons by case id; every case has one. */
   lessons: ReadonlyMap<string, Lesson>;
+  /** Releases, newest first: the first is the version these files carry. */
+  releases: Release[];
   /** County profiles by case id, when the build has them. */
   profiles?: ReadonlyMap<string, CountyProfile>;
 }
@@ -303,10 +303,11 @@ export function buildOpenData(input: OpenDataInput): OpenData {
     lessons: input.cases.map(({ id, data }) => {
       const lesson = input.lessons.get(id);
       if (!lesson) throw new Error(`${id}: no lesson`);
-      const years = input.sources
+      const dates = input.sources
         .filter((s) => data.sources.includes(s.id) && s.published !== undefined)
-        .map((s) => Number(s.published!.slice(0, 4)));
-      return { case: id, asOfYear: years.length ? Math.max(...years) : null, ...lesson };
+        .map((s) => s.published!)
+        .sort();
+      return { case: id, asOf: dates.at(-1) ?? null, ...lesson };
     }),
   };
 }

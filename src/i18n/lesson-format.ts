@@ -18,6 +18,7 @@ import {
 } from '../schemas/lesson';
 import { formatMetricValue, formatScope, metricLabel } from './format';
 import { t, type UiKey } from './ui';
+import { sourceDateLabel } from './citation';
 
 export interface FigureView {
   key: string;
@@ -42,8 +43,8 @@ export interface DatesView {
   /** As-of line from the source records' publication dates. */
   asOf: string;
   asOfShort: string;
-  /** Publication year behind the as-of line; null when no source record gives one. */
-  asOfYear: number | null;
+  /** Publication date (YYYY-MM-DD) behind the as-of line; null when no source record gives one. */
+  asOfDate: string | null;
 }
 
 export interface LessonView {
@@ -81,14 +82,14 @@ export interface LessonView {
 /** The practice period and the as-of line of a case. */
 export function datesView(lesson: Lesson, sources: readonly Source[]): DatesView {
   const period = lesson.period;
-  const years = sources.flatMap((s) =>
-    s.published === undefined ? [] : [Number(s.published.slice(0, 4))],
-  );
-  const asOfYear = years.length ? Math.max(...years) : null;
-  const asOf = asOfYear === null ? t('asOf.none') : t('asOf.year', { year: asOfYear });
-  const asOfShort =
-    asOfYear === null ? t('asOf.short.none') : t('asOf.short.year', { year: asOfYear });
-  const base = { asOf, asOfShort, asOfYear, periodKind: period.kind };
+  // The latest dated source; its date carries its basis (printed on the page, or read from the URL).
+  const dated = sources
+    .filter((s) => s.published !== undefined)
+    .sort((a, b) => b.published!.localeCompare(a.published!))[0];
+  const asOfDate = dated?.published ?? null;
+  const asOf = dated ? t('asOf.dated', { date: sourceDateLabel(dated) }) : t('asOf.none');
+  const asOfShort = asOfDate ? t('asOf.short.dated', { date: asOfDate }) : t('asOf.short.none');
+  const base = { asOf, asOfShort, asOfDate, periodKind: period.kind };
   if (period.kind === 'stated') {
     return {
       ...base,

@@ -81,9 +81,9 @@ export const lessonsZhCN = {
   'period.notStated': '原文未交代实践时间',
   'period.clue': '线索',
   'period.short.notStated': '原文未交代',
-  'asOf.year': '{year}年（来源的发布年份）；数字沿用原报道，可能更早',
+  'asOf.dated': '{date}（来源的发布日期）。数字沿用原报道，可能更早',
   'asOf.none': '来源未标注发布日期；数字沿用原报道，时点不详',
-  'asOf.short.year': '资料截至{year}年',
+  'asOf.short.dated': '资料截至{date}',
   'asOf.short.none': '来源未标注日期',
   'data.file.lessons.title': '借鉴要点表',
   'data.file.lessons.text':
@@ -96,7 +96,7 @@ export const lessonsZhCN = {
     '面向农村学员时，可选城乡统筹案例里涉及乡镇和村的做法，并向学员说明这些不是纯农村县的经验。',
   'coverage.none': '{setting}（本库暂无案例）',
   'data.json.lessons':
-    '每个案例的借鉴要点（1.2.0 起）：案例编号 case、资料截至年份 asOfYear，以及 content/lessons/ 中的全部字段',
+    '每个案例的借鉴要点（2.1.0 起）：案例编号 case、资料截至日期 asOf（来源发布日期），以及 content/lessons/ 中的全部字段',
   'data.lessonCol.setting': '场景代码：urban-community、urban-rural 或 rural',
   'data.lessonCol.setting_label': '场景的中文名称',
   'data.lessonCol.period_kind':
@@ -104,7 +104,7 @@ export const lessonsZhCN = {
   'data.lessonCol.period_from': '原文写明的起始年份；原文没有写时为空',
   'data.lessonCol.period': '实践时间的文字说明',
   'data.lessonCol.period_evidence': '说明时间（或提供线索）的原文，逐字照录，放在「」中',
-  'data.lessonCol.as_of': '资料截至：来源的发布年份；来源未标注日期时如实说明',
+  'data.lessonCol.as_of': '资料截至：来源的发布日期及其依据；来源未标注日期时如实说明',
   'data.lessonCol.problem': '这个县要解决的问题，由编者用自己的话概括',
   'data.lessonCol.problem_quotes': '原文中陈述问题或目标的短语，逐字照录，放在「」中',
   'data.lessonCol.problem_codes': '问题代码，以空格分隔；“找适合我县的模式”按这些代码比对',

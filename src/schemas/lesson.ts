@@ -10,7 +10,6 @@ import { lessonSchemaMessages as msg } from '../i18n/lesson-messages';
 
 import {
   FISCAL_BANDS,
-  INPUT_KINDS,
   NOT_REPORTED,
   PREREQUISITE_CODES,
   PROBLEM_CODES,

@@ -18,14 +18,17 @@ test.describe('借鉴要点 on the case pages', () => {
       await page.goto(`cases/${entry.id}/`);
       const block = page.locator('#lessons');
       await expect(block.getByRole('heading', { level: 2, name: '借鉴要点' })).toBeVisible();
-      const before = await page.evaluate(() => {
+      // The narrative starts at the case body's first heading, as the content file writes it.
+      const firstHeading = /^## (.+)$/m.exec(entry.body)![1]!.trim();
+      const before = await page.evaluate((heading) => {
         const lessons = document.getElementById('lessons')!;
-        // The narrative has no heading of its own since the page contents restructure.
-        const narrative = document.querySelector('.narrative')!;
+        const narrative = [...document.querySelectorAll('h2')].find(
+          (h) => h.textContent?.trim() === heading,
+        )!;
         return Boolean(
           lessons.compareDocumentPosition(narrative) & Node.DOCUMENT_POSITION_FOLLOWING,
         );
-      });
+      }, firstHeading);
       expect(before).toBe(true);
 
       for (const s of lesson.problem.statements) {

@@ -27,8 +27,8 @@ const input: OpenDataInput = {
   cases: casesInOrder(content),
   mechanisms: content.mechanisms,
   sources: content.sources,
-  releases: content.releases,
   lessons: new Map(content.lessons.map((lesson) => [lesson.id, lesson.data])),
+  releases: content.releases,
 };
 const schema = openDataJsonSchema();
 const validate = compileSchema(schema);
