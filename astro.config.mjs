@@ -4,7 +4,12 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryPlugin } from './src/integrations/glossary-plugin.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentLint } from './src/integrations/content-lint.ts';
+import { externalInlineCode } from './src/integrations/external-inline-code.ts';
+import { SECURITY_HEADERS } from './src/integrations/security-headers.ts';
 import { searchDevBundle } from './src/integrations/search-dev.ts';
+import { comparePreact } from './src/integrations/compare-preact.ts';
 
 /**
  * Intranet deployments live under a sub-path, so the base comes from the environment:
@@ -27,20 +32,34 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every script and stylesheet is a file, so the strict CSP needs no 'unsafe-inline' or hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The compare tool's browser bundle uses Preact's compat layer (src/integrations/compare-preact.ts).
+  vite: { plugins: [comparePreact()], build: { assetsInlineLimit: 0 } },
   markdown: {
     // Case narratives get their glossary terms marked up at build time (first occurrence per page).
+    // MDX inherits this processor. The guard runs first: a body that could run code stops here.
     processor: satteri({
+      mdastPlugins: [contentGuard()],
       hastPlugins: [glossaryPlugin({ file: `${contentRoot}/glossary/terms.yaml`, base })],
     }),
   },
   integrations: [
+    // Before anything else reads content: one report in Chinese with file, line and fix.
+    contentLint(),
     mdx(),
     react(),
     // `npm run dev` serves the search index of the last build under <base>pagefind/.
     searchDevBundle(),
+    // Last: moves Astro's own inline island scripts and styles into files after the build.
+    externalInlineCode(),
   ],
-  server: { port: 4321 },
+  // `astro preview` serves the security headers deploy/nginx.conf sends; dev does not, since
+  // Vite's dev client is inline script.
+  server: ({ command }) => ({
+    port: 4321,
+    ...(command === 'preview' ? { headers: { ...SECURITY_HEADERS } } : {}),
+  }),
   devToolbar: { enabled: false },
   // No prefetching or other client scripts: reading pages ship no JavaScript.
   prefetch: false,

@@ -1,18 +1,24 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/find-browser.mjs';
 
-/** Tests run against the built site served by `astro preview`, under BASE_PATH when it is set. */
+/**
+ * Tests run against the built site served by `astro preview` (with the site's security headers),
+ * under BASE_PATH when it is set. The smoke suite of tests/e2e-nginx/ runs here too; its own
+ * config (playwright.nginx.config.ts) runs it against nginx.
+ */
 const port = Number(process.env.E2E_PORT ?? 4329);
 const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const executablePath = findChromium();
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'e2e-nginx/smoke.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 30_000,
+  // axe over the compare page and the search table take longer than 30 s on a loaded two-core machine.
+  timeout: 60_000,
   use: {
     baseURL: `http://localhost:${port}${base}`,
     trace: 'off',

@@ -50,6 +50,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     env,
   );
   await run([join(root, 'scripts', 'index-search.mjs')], env);
+  // The nginx smoke suite serves this build, with its precompressed files.
+  await run([join(root, 'scripts', 'precompress.mjs')], env);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`build-linkcheck: built for base ${base} into ${LINKCHECK_DIR}/ in ${seconds} s`);
 }

@@ -4,7 +4,15 @@
 // own so that mechanism pages, comparisons and the search index grow the way a real collection
 // would. Deterministic for a given seed. The output is never committed: it goes to a temporary
 // folder that the benchmark deletes.
-import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { METRIC_KEYS } from '../src/schemas/metric-vocabulary.ts';
@@ -182,10 +190,13 @@ export function writeSyntheticContent({ from, to, count, seed = 20_240_601 }) {
   if (count > MAX_CASES) throw new Error(`at most ${MAX_CASES} synthetic cases`);
   cpSync(from, to, { recursive: true });
   const caseDir = join(to, 'cases');
-  const templates = readdirSync(caseDir)
+  const names = readdirSync(caseDir)
     .filter((name) => /\.mdx?$/.test(name))
-    .sort()
-    .map((name) => splitCase(readFileSync(join(caseDir, name), 'utf8')));
+    .sort();
+  const templates = names.map((name) => splitCase(readFileSync(join(caseDir, name), 'utf8')));
+  // Each synthetic case takes its template's 借鉴要点: same metrics, same period.
+  const lessonDir = join(to, 'lessons');
+  const templateLessons = names.map((name) => join(lessonDir, name.replace(/\.mdx?$/, '.yaml')));
   if (count > 0 && templates.length === 0) {
     throw new Error(`no cases in ${from}/cases to use as templates`);
   }
@@ -196,8 +207,11 @@ export function writeSyntheticContent({ from, to, count, seed = 20_240_601 }) {
   );
   const rng = randomGenerator(seed);
   for (let i = 1; i <= count; i++) {
-    const { id, text } = syntheticCase(templates[(i - 1) % templates.length], i, mechanisms, rng);
+    const t = (i - 1) % templates.length;
+    const { id, text } = syntheticCase(templates[t], i, mechanisms, rng);
     writeFileSync(join(caseDir, `${id}.mdx`), text);
+    if (existsSync(templateLessons[t]))
+      copyFileSync(templateLessons[t], join(lessonDir, `${id}.yaml`));
   }
   return { real: templates.length, synthetic: count };
 }

@@ -5,11 +5,15 @@
  * reference fails the build here with the file and field named.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkCasebook, formatProblems } from '../domain/content-checks';
+import { checkCasebook } from '../domain/content-checks';
+import { formatReport } from '../i18n/editor';
 import { checkDivisions } from '../domain/division-check';
 import { buildCountyProfile, type CountyProfile } from '../domain/profile-figures';
 import { formatDivisionIssues } from '../i18n/profile';
 import { loadDivisionRegistry } from './division-registry';
+import { checkLessons } from '../domain/lesson-checks';
+import { lessonProblems } from '../i18n/lesson-messages';
+import type { Lesson } from '../schemas/lesson';
 import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { Source } from '../schemas/source';
@@ -37,6 +41,8 @@ export interface Casebook {
   releases: Release[];
   /** County profiles by case id, each with its registry counts; empty when the check is off. */
   profiles: Map<string, CountyProfile>;
+  /** Lessons (jiejian yaodian) by case id; every case has one (checked on load). */
+  lessons: Map<string, Lesson>;
 }
 
 let loading: Promise<Casebook> | undefined;
@@ -47,21 +53,26 @@ export function loadCasebook(): Promise<Casebook> {
 }
 
 async function load(): Promise<Casebook> {
-  const [cases, mechanisms, glossary, sources, changelog, profileEntries] = await Promise.all([
-    getCollection('cases'),
-    getCollection('mechanisms'),
-    getCollection('glossary'),
-    getCollection('sources'),
-    getCollection('changelog'),
-    getCollection('profiles'),
-  ]);
+  const [cases, mechanisms, glossary, sources, changelog, profileEntries, lessons] =
+    await Promise.all([
+      getCollection('cases'),
+      getCollection('mechanisms'),
+      getCollection('glossary'),
+      getCollection('sources'),
+      getCollection('changelog'),
+      getCollection('profiles'),
+      getCollection('lessons'),
+    ]);
   const problems = checkCasebook({
     cases: cases.map((entry) => ({
       id: entry.id,
       file: entry.filePath ?? `cases/${entry.id}`,
       data: entry.data,
     })),
-    mechanismIds: mechanisms.map((m) => m.data.id),
+    mechanisms: mechanisms.map((m) => ({
+      ...m.data,
+      file: m.filePath ?? 'mechanisms/mechanisms.yaml',
+    })),
     sourceIds: sources.map((s) => s.data.id),
     glossary: glossary.map((g) => ({
       id: g.data.id,
@@ -77,7 +88,24 @@ async function load(): Promise<Casebook> {
       })),
     },
   });
-  if (problems.length) throw new Error(formatProblems(problems));
+  problems.push(
+    ...lessonProblems(
+      checkLessons({
+        cases: cases.map((entry) => ({
+          id: entry.id,
+          file: entry.filePath ?? `cases/${entry.id}`,
+          data: entry.data,
+        })),
+        lessons: lessons.map((entry) => ({
+          id: entry.id,
+          file: entry.filePath ?? `lessons/${entry.id}.yaml`,
+          data: entry.data,
+        })),
+        lessonDir: 'content/lessons',
+      }),
+    ),
+  );
+  if (problems.length) throw new Error(formatReport(problems));
   const profiles = checkedProfiles(cases, profileEntries);
 
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
@@ -88,6 +116,7 @@ async function load(): Promise<Casebook> {
     sources: sources.map((s) => s.data),
     releases: changelog.map((r) => r.data).sort((a, b) => compareVersions(b.id, a.id)),
     profiles,
+    lessons: new Map(lessons.map((entry) => [entry.id, entry.data])),
   };
 }
 
@@ -143,6 +172,13 @@ export async function getCases(): Promise<CaseEntry[]> {
 
 export async function getCase(id: string): Promise<CaseEntry | undefined> {
   return (await getCases()).find((entry) => entry.id === id);
+}
+
+/** The lessons of a case; the load checks guarantee every case has one. */
+export async function getLesson(id: string): Promise<Lesson> {
+  const lesson = (await loadCasebook()).lessons.get(id);
+  if (!lesson) throw new Error(`no lesson for case ${id}`);
+  return lesson;
 }
 
 export async function getMechanisms(): Promise<Mechanism[]> {

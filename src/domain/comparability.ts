@@ -1,26 +1,27 @@
 /**
  * Which figures of the compared cases can fairly stand side by side. Pure: takes the slim case
- * data the compare page serialises (see compare-data.ts) and returns aligned rows, comparability flags, chart specs and
- * export rows. The rules, each visible to the reader:
+ * data the compare page fetches (one JSON file per case, see src/views/compare.ts) and returns
+ * aligned rows, comparability flags, chart specs and summaries as keys, codes and numbers; the
+ * components label them. The rules, each visible to the reader:
  *
  * - Figures are aligned by metric key; a case without the key is "not reported", never zero.
  * - A figure about one township, community or sector is narrower than a county total: when such
  *   a figure stands beside a figure of another scope, the row and the cell are flagged.
  * - `at_least` values are lower bounds: shown with ≥, drawn as open-ended bars, and when a lower
  *   bound is below another case's figure the order of the two is flagged as uncertain.
- * - Figures with different periods (每年 against 2018年以来) are flagged.
- * - One unit per chart axis: category charts are split by unit; ordinal "units" (第N周) are
- *   positions, not quantities, and are tabulated but never drawn as bars.
+ * - Figures with different periods (yearly against since 2018) are flagged.
+ * - One metric per chart axis: a category chart draws one panel per metric, each with its own
+ *   value axis; ordinal "units" (week N) are positions, not quantities, and are tabulated but
+ *   never drawn as bars.
  */
 import type { Qualifier, Scope, ScopeLevel } from '../schemas/metric';
-import { metricRows, type MetricRow } from '../exports/csv';
+import { metricRows, type MetricRow, type RowLabels } from '../exports/csv';
 import {
-  METRIC_CATEGORIES,
   metricDefinition,
   metricKeysByCategory,
   type MetricCategory,
 } from '../schemas/metric-vocabulary';
-import { metricLabel, ROW_LABELS } from '../i18n/format';
+import type { ContextFigure, FigureSource } from './normalise';
 
 /** Most cases the tool puts side by side; more columns stop being readable. */
 export const MAX_CASES = 8;
@@ -40,7 +41,41 @@ export interface CompareMetric {
   note?: string | undefined;
 }
 
-/** What the compare island needs of a case, and nothing more (the page stays light). */
+/** What the case's source says the county achieved or set out to solve, or the casebook's reading. */
+export interface LessonItem {
+  text: string;
+  /** A verbatim clause of the source, when the item quotes it. */
+  quote?: string | undefined;
+  /** True when the item is the casebook's reading, not the source's statement. */
+  reading?: boolean | undefined;
+}
+
+/** Rows of the lessons (jiejian yaodian) group, in this order. */
+export const LESSON_ROWS = [
+  'problem',
+  'approach',
+  'inputs',
+  'results',
+  'conditions',
+  'fit',
+] as const;
+export type LessonRowKey = (typeof LESSON_ROWS)[number];
+
+/** A mechanism the case uses, with its name and family from content/mechanisms/. */
+export interface CompareMechanismUse {
+  id: string;
+  name: string;
+  /** Family code (org_building …) and its position in the families' fixed order. */
+  category: string;
+  categoryOrder: number;
+  /** The family's name as the mechanism vocabulary gives it. */
+  categoryName: string;
+  /** Position of the mechanism in content/mechanisms/, for a stable order. */
+  order: number;
+  evidence: string;
+}
+
+/** What the compare page needs of a case, fetched as one JSON file per case. */
 export interface CompareCase {
   id: string;
   county: string;
@@ -48,22 +83,31 @@ export interface CompareCase {
   province: string;
   prefecture: string;
   region: string;
-  /** The setting in words (城市社区). */
+  /** Setting code (urban-community, urban-rural, rural). */
   setting: string;
   model: { name: string; tagline: string };
+  /** The period the practice covers, as the source states it (since 2017). */
   period?: string | undefined;
+  /** The publication date of the case's source (as-of), as given, and its year. */
+  asOf?: { date: string; year: number } | undefined;
   parts: Array<{ id: string; name: string }>;
   tiers: Array<{ name: string; levels: string[] }>;
-  mechanisms: Array<{ id: string; evidence: string }>;
+  mechanisms: CompareMechanismUse[];
   metrics: CompareMetric[];
+  /** County context (profile figures): population, area, townships, village-level divisions. */
+  context: ContextFigure[];
+  /** Lesson rows; a missing row has not been written yet. */
+  lessons: Partial<Record<LessonRowKey, LessonItem[]>>;
+  /** Sources the figures cite, by id. */
+  sources: FigureSource[];
 }
 
-/** A mechanism as the matrix labels it. */
+/** A mechanism as the matrix lists it. */
 export interface CompareMechanism {
   id: string;
   name: string;
-  /** The family's name in words (组织共建); rows are grouped by it. */
   category: string;
+  categoryName: string;
 }
 
 /**
@@ -106,15 +150,16 @@ export function reportedKeys(cases: readonly CompareCase[]): string[] {
  * a bar for them would invite a comparison of sizes that means nothing.
  */
 export function isQuantityUnit(unit: string): boolean {
-  return !unit.startsWith('第');
+  // Ordinal units carry the position as N (week N, working day N), as formatMetricValue reads them.
+  return !unit.includes('N');
 }
 
 export type RowFlag =
   /** The figures shown describe different scopes (a county total beside one township). */
   | 'scope_mismatch'
-  /** The figures shown state different periods (每年 beside 2018年以来). */
+  /** The figures shown state different periods (yearly beside since 2018). */
   | 'period_mismatch'
-  /** At least one figure is a lower bound (余/多/以上). */
+  /** At least one figure is a lower bound (the source's yu / duo / yishang). */
   | 'lower_bound'
   /** A lower bound sits below another figure, so which case is larger is not known. */
   | 'order_uncertain'
@@ -152,7 +197,6 @@ export interface MetricCell {
 
 export interface AlignedMetric {
   key: string;
-  label: string;
   category: MetricCategory | undefined;
   unit: string;
   /** One cell per case, in the order the cases were given. */
@@ -174,7 +218,7 @@ function widestFirst(figures: CompareMetric[]): CompareMetric[] {
 }
 
 /**
- * A sector figure is defined by the sector's name (全县社区 is not 全县国有企业); for a place
+ * A sector figure is defined by the sector's name (all urban communities is not all state firms); for a place
  * (one township, one community) the name differs from county to county by nature, so only the
  * level counts.
  */
@@ -240,7 +284,6 @@ export function alignMetrics(
             : 'comparable';
     return {
       key,
-      label: metricLabel(key),
       category: definition?.category,
       unit,
       cells,
@@ -251,7 +294,13 @@ export function alignMetrics(
   });
 }
 
-/** One bar slot: a case's headline figure for a key, or null where the case does not report it. */
+/** A value standing in for a figure: a derived (per-capita) value, or null where none exists. */
+export type Derive = (
+  key: string,
+  caseId: string,
+) => { value: number; qualifier: Qualifier } | null;
+
+/** One bar slot: a case's headline figure for a key, or null where there is none. */
 export interface ChartPoint {
   caseId: string;
   key: string;
@@ -259,31 +308,22 @@ export interface ChartPoint {
   qualifier: Qualifier | null;
   scope: Scope | null;
   period: string | undefined;
+  /** Why there is no bar: the case does not report the key, or no derived value exists. */
+  missing: 'not_reported' | 'not_derived' | null;
   /** Narrower than a county total. */
   narrower: boolean;
   /** Scope differs from another bar of the same metric. */
   scopeDiffers: boolean;
 }
 
-export interface ChartSeries {
-  id: string;
-  label: string;
-  points: ChartPoint[];
-}
-
-export interface ChartSpec {
-  /** Stable id, used in the URL: the metric key, or `<category>-<n>` for a category's nth unit. */
-  id: string;
-  kind: 'metric' | 'category';
-  title: string;
+/** One value axis: one metric, one bar slot per case. */
+export interface ChartPanel {
+  key: string;
+  /** The vocabulary's unit of the metric (a derived chart divides it by the basis). */
   unit: string;
-  keys: string[];
-  /** Labels along the category axis: cases (metric charts) or metrics (category charts). */
-  labels: string[];
-  /** One series (metric charts) or one per case (category charts). */
-  series: ChartSeries[];
+  points: ChartPoint[];
   flags: RowFlag[];
-  /** Bars actually drawn: reported figures only. */
+  /** Bars actually drawn. */
   bars: number;
   /** Every value is positive, so a log axis can show them all. */
   logPossible: boolean;
@@ -291,108 +331,106 @@ export interface ChartSpec {
   wide: boolean;
 }
 
-function point(row: AlignedMetric, cell: MetricCell): ChartPoint {
+export interface ChartSpec {
+  /** Stable id used in the page: the metric key, or the category code for a category chart. */
+  id: string;
+  kind: 'metric' | 'category';
+  category: MetricCategory | undefined;
+  /** One panel (metric charts) or one per metric of the category, each with its own axis. */
+  panels: ChartPanel[];
+  /** Case ids in column order (colours follow the column). */
+  caseIds: string[];
+  flags: RowFlag[];
+  bars: number;
+}
+
+function point(row: AlignedMetric, cell: MetricCell, derive: Derive | undefined): ChartPoint {
   const h = cell.headline;
+  const derived = h && derive ? derive(row.key, cell.caseId) : undefined;
+  const value = derive ? (derived?.value ?? null) : (h?.value ?? null);
   return {
     caseId: cell.caseId,
     key: row.key,
-    value: h?.value ?? null,
-    qualifier: h?.qualifier ?? null,
+    value,
+    qualifier: derive ? (derived?.qualifier ?? null) : (h?.qualifier ?? null),
     scope: h?.scope ?? null,
     period: h?.period,
+    missing: !h ? 'not_reported' : value === null ? 'not_derived' : null,
     narrower: cell.narrower,
     scopeDiffers: cell.scopeDiffers,
   };
 }
 
-function rangeOf(series: ChartSeries[]): Pick<ChartSpec, 'bars' | 'logPossible' | 'wide'> {
-  const values = series.flatMap((s) =>
-    s.points.flatMap((p) => (p.value === null ? [] : [p.value])),
-  );
+function panel(row: AlignedMetric, derive: Derive | undefined): ChartPanel {
+  const points = row.cells.map((cell) => point(row, cell, derive));
+  const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
   const logPossible = values.length > 0 && values.every((v) => v > 0);
   const wide = logPossible && Math.max(...values) / Math.min(...values) >= WIDE_RANGE_RATIO;
-  return { bars: values.length, logPossible, wide };
+  return {
+    key: row.key,
+    unit: row.unit,
+    points,
+    flags: row.flags,
+    bars: values.length,
+    logPossible,
+    wide,
+  };
 }
 
-/** Case labels for chart axes and legends: the short name the sources use. */
-function caseLabel(c: CompareCase): string {
-  return c.shortName;
+/** Rows that can be drawn: a quantity unit, and two or more bars. */
+function drawable(rows: readonly AlignedMetric[], derive: Derive | undefined): ChartPanel[] {
+  return rows
+    .filter((row) => !row.flags.includes('not_quantity'))
+    .map((row) => panel(row, derive))
+    .filter((p) => p.bars >= 2);
 }
 
 /**
- * One chart per metric that two or more cases report in a quantity unit: one bar per reporting
- * case, an empty slot for the others. A single figure is not a comparison; it stays in the table.
+ * One chart per metric that two or more cases report in a quantity unit (with `derive`: that
+ * two or more cases have a derived value for): one bar per case, an empty slot for the others.
+ * A single figure is not a comparison; it stays in the table.
  */
 export function metricCharts(
   cases: readonly CompareCase[],
   rows: readonly AlignedMetric[],
+  derive?: Derive,
 ): ChartSpec[] {
-  return rows
-    .filter((row) => row.reported >= 2 && !row.flags.includes('not_quantity'))
-    .map((row) => {
-      const series = [
-        { id: row.key, label: row.label, points: row.cells.map((c) => point(row, c)) },
-      ];
-      return {
-        id: row.key,
-        kind: 'metric' as const,
-        title: row.label,
-        unit: row.unit,
-        keys: [row.key],
-        labels: cases.map(caseLabel),
-        series,
-        flags: row.flags,
-        ...rangeOf(series),
-      };
-    });
+  return drawable(rows, derive).map((p) => ({
+    id: p.key,
+    kind: 'metric' as const,
+    category: metricDefinition(p.key)?.category,
+    panels: [p],
+    caseIds: cases.map((c) => c.id),
+    flags: p.flags,
+    bars: p.bars,
+  }));
 }
 
-/** Units of each category in vocabulary order, so a category chart's id does not depend on the selection. */
-const CATEGORY_UNITS: ReadonlyMap<MetricCategory, string[]> = new Map(
-  metricKeysByCategory().map(({ category, keys }) => [
-    category,
-    [...new Set(keys.map((key) => metricDefinition(key)!.unit))],
-  ]),
-);
-
 /**
- * One chart per metric category and unit: bars grouped by metric, one colour per case. Metrics
- * of different units never share an axis; positions (第N周) are never drawn.
+ * One chart per metric category: a panel per metric, each on its own value axis (a 3-million-yuan
+ * platform and a 0.5-million-yuan fund are different things and never share an axis), one colour per case.
  */
 export function categoryCharts(
   cases: readonly CompareCase[],
   rows: readonly AlignedMetric[],
+  derive?: Derive,
 ): ChartSpec[] {
-  const charts: ChartSpec[] = [];
-  for (const [category, units] of CATEGORY_UNITS) {
-    units.forEach((unit, n) => {
-      const members = rows.filter(
-        (row) =>
-          row.category === category &&
-          row.unit === unit &&
-          row.reported > 0 &&
-          !row.flags.includes('not_quantity'),
-      );
-      if (members.length === 0) return;
-      const series = cases.map((c, i) => ({
-        id: c.id,
-        label: caseLabel(c),
-        points: members.map((row) => point(row, row.cells[i]!)),
-      }));
-      charts.push({
-        id: `${category}-${n + 1}`,
-        kind: 'category',
-        title: `${METRIC_CATEGORIES[category].zh}（${unit}）`,
-        unit,
-        keys: members.map((row) => row.key),
-        labels: members.map((row) => row.label),
-        series,
-        flags: [...new Set(members.flatMap((row) => row.flags))],
-        ...rangeOf(series),
-      });
-    });
-  }
-  return charts;
+  const panels = drawable(rows, derive);
+  return metricKeysByCategory().flatMap(({ category }) => {
+    const members = panels.filter((p) => metricDefinition(p.key)?.category === category);
+    if (members.length === 0) return [];
+    return [
+      {
+        id: category,
+        kind: 'category' as const,
+        category,
+        panels: members,
+        caseIds: cases.map((c) => c.id),
+        flags: [...new Set(members.flatMap((p) => p.flags))],
+        bars: members.reduce((n, p) => n + p.bars, 0),
+      },
+    ];
+  });
 }
 
 /**
@@ -402,6 +440,7 @@ export function categoryCharts(
 export function exportRows(
   cases: readonly CompareCase[],
   rows: readonly AlignedMetric[],
+  labels: RowLabels,
   datasetVersion: string,
 ): MetricRow[] {
   const byId = new Map(cases.map((c) => [c.id, c]));
@@ -410,7 +449,7 @@ export function exportRows(
       const c = byId.get(cell.caseId)!;
       return metricRows(
         [{ id: c.id, data: { county: c.county, province: c.province, metrics: cell.figures } }],
-        ROW_LABELS,
+        labels,
         datasetVersion,
       );
     }),
@@ -425,29 +464,137 @@ export interface MechanismRow extends CompareMechanism {
 
 /**
  * The mechanism matrix: every mechanism at least one of the cases uses, grouped by family in the
- * given order; within a family the most shared first, then in the given order.
+ * families' fixed order; within a family the most shared first, then in content order.
  */
 export function mechanismMatrix(
   cases: readonly CompareCase[],
-  mechanisms: readonly CompareMechanism[],
-): Array<{ category: string; rows: MechanismRow[] }> {
-  const rows = mechanisms
-    .map((m, i) => {
-      const cells = cases.map((c) => ({
-        caseId: c.id,
-        evidence: c.mechanisms.find((use) => use.id === m.id)?.evidence,
-      }));
-      return { ...m, cells, usedBy: cells.filter((cell) => cell.evidence).length, i };
-    })
-    .filter((row) => row.usedBy > 0);
-  const categories = [...new Set(mechanisms.map((m) => m.category))];
-  return categories
-    .map((category) => ({
-      category,
-      rows: rows
-        .filter((row) => row.category === category)
-        .sort((a, b) => b.usedBy - a.usedBy || a.i - b.i)
-        .map(({ i: _i, ...row }) => row),
-    }))
-    .filter((group) => group.rows.length > 0);
+): Array<{ category: string; categoryName: string; rows: MechanismRow[] }> {
+  const known = new Map<string, CompareMechanismUse>();
+  for (const c of cases) for (const m of c.mechanisms) if (!known.has(m.id)) known.set(m.id, m);
+  const rows = [...known.values()].map((m) => {
+    const cells = cases.map((c) => ({
+      caseId: c.id,
+      evidence: c.mechanisms.find((use) => use.id === m.id)?.evidence,
+    }));
+    return {
+      row: {
+        id: m.id,
+        name: m.name,
+        category: m.category,
+        categoryName: m.categoryName,
+        cells,
+        usedBy: cells.filter((cell) => cell.evidence).length,
+      },
+      categoryOrder: m.categoryOrder,
+      order: m.order,
+    };
+  });
+  const families = [...new Map(rows.map((r) => [r.row.category, r])).values()].sort(
+    (a, b) => a.categoryOrder - b.categoryOrder,
+  );
+  return families.map((family) => ({
+    category: family.row.category,
+    categoryName: family.row.categoryName,
+    rows: rows
+      .filter((r) => r.row.category === family.row.category)
+      .sort((a, b) => b.row.usedBy - a.row.usedBy || a.order - b.order)
+      .map((r) => r.row),
+  }));
+}
+
+/** Ids of the mechanisms every one of the cases uses, in content order. */
+export function sharedMechanisms(cases: readonly CompareCase[]): CompareMechanismUse[] {
+  if (cases.length === 0) return [];
+  const [first, ...rest] = cases;
+  return first!.mechanisms
+    .filter((m) => rest.every((c) => c.mechanisms.some((use) => use.id === m.id)))
+    .sort((a, b) => a.order - b.order);
+}
+
+/** What the first screen says about a selection: codes and counts, labelled by the component. */
+export interface CompareSummary {
+  /** The value when all cases share it, else undefined. */
+  sameSetting: string | undefined;
+  sameRegion: string | undefined;
+  sameProvince: string | undefined;
+  settings: string[];
+  regions: string[];
+  /** Mechanisms all the cases use. */
+  sharedMechanisms: CompareMechanismUse[];
+  /** Mechanisms used by at least two of the cases (all of them included). */
+  mechanismsInTwo: number;
+  /** Metric rows reported by two or more cases, and how many of them are comparable as they stand. */
+  sharedFigures: number;
+  comparableFigures: number;
+  cautionFigures: number;
+  /** Metric rows only one case reports. */
+  singleFigures: number;
+}
+
+export function compareSummary(
+  cases: readonly CompareCase[],
+  rows: readonly AlignedMetric[],
+): CompareSummary {
+  const same = (values: string[]) => (new Set(values).size === 1 ? values[0] : undefined);
+  const settings = cases.map((c) => c.setting);
+  const regions = cases.map((c) => c.region);
+  const uses = new Map<string, number>();
+  for (const c of cases) for (const m of c.mechanisms) uses.set(m.id, (uses.get(m.id) ?? 0) + 1);
+  return {
+    sameSetting: same(settings),
+    sameRegion: same(regions),
+    sameProvince: same(cases.map((c) => c.province)),
+    settings: [...new Set(settings)],
+    regions: [...new Set(regions)],
+    sharedMechanisms: sharedMechanisms(cases),
+    mechanismsInTwo: [...uses.values()].filter((n) => n >= 2).length,
+    sharedFigures: rows.filter((r) => r.reported >= 2).length,
+    comparableFigures: rows.filter((r) => r.verdict === 'comparable').length,
+    cautionFigures: rows.filter((r) => r.verdict === 'caution').length,
+    singleFigures: rows.filter((r) => r.verdict === 'single').length,
+  };
+}
+
+/** What the example choice reads of a case: its id and the metric keys it reports. */
+export interface ExampleCandidate {
+  id: string;
+  keys: readonly string[];
+}
+
+/**
+ * The example comparison shown when no case is chosen: the `size` cases that share the most
+ * metric keys (a key counts when two or more of them report it), ties in casebook order. Only the
+ * `pool` cases reporting the most keys are tried, so the cost stays small at any casebook size.
+ */
+export function exampleSelection(
+  candidates: readonly ExampleCandidate[],
+  size = 3,
+  pool = 24,
+): string[] {
+  const ranked = candidates
+    .map((c, i) => ({ id: c.id, keys: new Set(c.keys), i }))
+    .sort((a, b) => b.keys.size - a.keys.size || a.i - b.i)
+    .slice(0, pool)
+    .sort((a, b) => a.i - b.i);
+  if (ranked.length <= size) return ranked.map((c) => c.id);
+  const score = (group: typeof ranked) => {
+    const count = new Map<string, number>();
+    for (const c of group) for (const k of c.keys) count.set(k, (count.get(k) ?? 0) + 1);
+    return [...count.values()].filter((n) => n >= 2).length;
+  };
+  let best: typeof ranked = ranked.slice(0, size);
+  let bestScore = score(best);
+  const pick = (start: number, group: typeof ranked) => {
+    if (group.length === size) {
+      const s = score(group);
+      if (s > bestScore) {
+        best = [...group];
+        bestScore = s;
+      }
+      return;
+    }
+    for (let i = start; i < ranked.length; i++) pick(i + 1, [...group, ranked[i]!]);
+  };
+  pick(0, []);
+  return best.map((c) => c.id);
 }

@@ -1,12 +1,32 @@
 /**
  * CSV as spreadsheet users need it: RFC 4180 quoting, CRLF line ends, and a UTF-8 byte-order
- * mark so Excel opens Chinese text correctly. One implementation for /data/ and the compare export.
+ * mark so Excel opens Chinese text correctly, and no cell a spreadsheet would run as a formula.
+ * One implementation for /data/ and the compare export: every CSV the site writes goes through it.
  */
 export const BOM = '\uFEFF';
 
-function field(value: unknown): string {
+/**
+ * First characters that make a spreadsheet read a cell as a formula (OWASP, CSV Injection;
+ * ASVS 1.2.10 adds NUL): = + - @, TAB and CR.
+ */
+const FORMULA_START = /^[=+\-@\t\r\0]/;
+/** A plain decimal number, which a spreadsheet reads as a number, not as a formula. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * A text cell a spreadsheet would execute is neutralised the way OWASP advises: a leading single
+ * quote, which Excel and LibreOffice read as "this is text" and do not show. Numbers (and text
+ * that is only a plain number such as "-5") are left as they are, so figures stay figures.
+ */
+export function neutralise(value: unknown): string {
   if (value === undefined || value === null) return '';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   const text = String(value);
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+function field(value: unknown): string {
+  const text = neutralise(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -9,6 +9,8 @@ import { CaseSchema } from '../schemas/case';
 import { MetricSchema, QualifierSchema, ScopeSchema, SCOPE_LEVELS } from '../schemas/metric';
 import { MechanismSchema, MECHANISM_CATEGORIES, type Mechanism } from '../schemas/mechanism';
 import { SourceSchema, type Source } from '../schemas/source';
+import { LessonSchema, type Lesson } from '../schemas/lesson';
+import { lessonsCsv } from './lessons-csv';
 import { ReleaseSchema, type Release } from '../schemas/changelog';
 import { DivisionAliasSchema, ProfileSchema } from '../schemas/profile';
 import type { CountyProfile } from '../domain/profile-figures';
@@ -24,9 +26,9 @@ import { t } from '../i18n/ui';
  * minor number, a renamed, removed or retyped field the major one. Not the dataset version,
  * which counts releases of the content (content/changelog/) and is in `dataset.version`.
  * 1.1.0: each case may carry its county profile. 2.0.0: sources lost `year` for `published`
- * with `dateBasis`; `dataset` and `changelog` added.
+ * with `dateBasis`; `dataset` and `changelog` added. 2.1.0: each case carries its 借鉴要点 (`lessons`).
  */
-export const OPEN_DATA_VERSION = '2.0.0';
+export const OPEN_DATA_VERSION = '2.1.0';
 
 /** Licence of the casebook's own structuring; the figures stay with their original reports. */
 export const DATA_LICENCE = {
@@ -40,6 +42,7 @@ export const DATA_FILES = {
   cases: { name: 'cases.json', format: 'JSON', type: 'application/json' },
   metrics: { name: 'metrics.csv', format: 'CSV', type: 'text/csv' },
   mechanisms: { name: 'mechanisms.csv', format: 'CSV', type: 'text/csv' },
+  lessons: { name: 'lessons.csv', format: 'CSV', type: 'text/csv' },
   schema: { name: 'schema.json', format: 'JSON Schema', type: 'application/schema+json' },
 } as const;
 export type DataFile = keyof typeof DATA_FILES;
@@ -167,6 +170,21 @@ export const OpenDataSchema = z
         })
         .strict(),
     ),
+    /**
+     * Lessons of every case, in casebook order (since 2.1.0): the content of
+     * content/lessons/<case>.yaml, with the case id and the publication date behind its as-of line.
+     */
+    lessons: z.array(
+      z
+        .object({
+          /** Id of the case the lesson belongs to. */
+          case: slug,
+          /** Latest publication date (YYYY-MM-DD) of the case's sources; null when none gives one. */
+          asOf: z.iso.date().nullable(),
+          ...LessonSchema.shape,
+        })
+        .strict(),
+    ),
   })
   .strict();
 export type OpenData = z.infer<typeof OpenDataSchema>;
@@ -198,13 +216,22 @@ export function openDataJsonSchema(): Record<string, unknown> {
       if (zodSchema === MetricSchema.shape.key) {
         jsonSchema.enum = [...METRIC_KEY_IDS];
       } else if (zodSchema === MetricSchema) {
+        // Each sub-schema names its type and the properties it requires, as Ajv's strict mode
+        // asks of every schema (strictTypes, strictRequired).
         jsonSchema.allOf = [...units].map(([unit, keys]) => ({
-          if: { properties: { key: { enum: keys } } },
-          then: { properties: { unit: { const: unit } } },
+          if: { type: 'object', properties: { key: { type: 'string', enum: keys } } },
+          then: { type: 'object', properties: { unit: { type: 'string', const: unit } } },
         }));
       } else if (zodSchema === ScopeSchema) {
-        jsonSchema.if = { properties: { level: { const: 'county' } } };
-        jsonSchema.else = { required: ['name'] };
+        jsonSchema.if = {
+          type: 'object',
+          properties: { level: { type: 'string', const: 'county' } },
+        };
+        jsonSchema.else = {
+          type: 'object',
+          properties: { name: { type: 'string', minLength: 1 } },
+          required: ['name'],
+        };
       }
     },
   });
@@ -219,6 +246,8 @@ export interface OpenDataInput {
   cases: Array<{ id: string; data: z.output<typeof CaseSchema> }>;
   mechanisms: Mechanism[];
   sources: Source[];
+  /** Lessons by case id; every case has one. */
+  lessons: ReadonlyMap<string, Lesson>;
   /** Releases, newest first: the first is the version these files carry. */
   releases: Release[];
   /** County profiles by case id, when the build has them. */
@@ -270,6 +299,15 @@ export function buildOpenData(input: OpenDataInput): OpenData {
     cases: input.cases.map(({ id, data }) => {
       const profile = input.profiles?.get(id);
       return profile ? { id, ...data, profile: openProfile(profile) } : { id, ...data };
+    }),
+    lessons: input.cases.map(({ id, data }) => {
+      const lesson = input.lessons.get(id);
+      if (!lesson) throw new Error(`${id}: no lesson`);
+      const dates = input.sources
+        .filter((s) => data.sources.includes(s.id) && s.published !== undefined)
+        .map((s) => s.published!)
+        .sort();
+      return { case: id, asOf: dates.at(-1) ?? null, ...lesson };
     }),
   };
 }
@@ -332,6 +370,7 @@ export function dataFileTexts(input: OpenDataInput): Record<DataFile, string> {
     cases: json(buildOpenData(input)),
     metrics: metricsCsv(input),
     mechanisms: mechanismsCsv(input),
+    lessons: lessonsCsv(input),
     schema: json(openDataJsonSchema()),
   };
 }

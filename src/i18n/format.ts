@@ -5,6 +5,7 @@
  */
 import type { Metric, Qualifier, Scope, ScopeLevel } from '../schemas/metric';
 import { metricDefinition } from '../schemas/metric-vocabulary';
+import { MECHANISM_CATEGORIES, type MechanismCategory } from '../schemas/mechanism';
 
 export const QUALIFIER_SIGNS: Record<Qualifier, string> = { exact: '', at_least: '≥', approx: '≈' };
 export const QUALIFIER_LABELS: Record<Qualifier, { zh: string; en: string }> = {
@@ -62,6 +63,18 @@ export function metricLabel(key: string): string {
   return metricDefinition(key)?.zh ?? key;
 }
 
+/**
+ * The mechanism families as words for running text: how many there are, their Chinese names
+ * and their codes, so that no sentence hard-codes the number of families.
+ */
+export function mechanismFamilyWords(): { families: number; names: string; codes: string } {
+  const keys = Object.keys(MECHANISM_CATEGORIES) as MechanismCategory[];
+  return {
+    families: keys.length,
+    names: keys.map((key) => MECHANISM_CATEGORIES[key].zh).join('、'),
+    codes: keys.join('、'),
+  };
+}
 /** Chinese labels for the code columns of the CSV exports. */
 export const ROW_LABELS = {
   metric: metricLabel,

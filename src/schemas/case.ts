@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { MetricSchema } from './metric';
+import { ADMIN_CODE_PATTERN, ID_PATTERN } from './error-map';
 
 /** The three economic belts of the usual east/central/west division. */
 export const REGIONS = ['东部', '中部', '西部'] as const;
@@ -14,7 +15,7 @@ export const SETTINGS = {
 } as const;
 export type Setting = keyof typeof SETTINGS;
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能用小写字母、数字和连字符');
+const id = z.string().regex(ID_PATTERN);
 
 /** A named part of the model, as the county divides it. */
 export const ModelPartSchema = z
@@ -80,7 +81,7 @@ export const CaseSchema = z
     /** East, central or west belt. */
     region: RegionSchema,
     /** Six-digit administrative division code (GB/T 2260). */
-    adminCode: z.string().regex(/^\d{6}$/, '行政区划代码应为 6 位数字，例如 "350525"（请加引号）'),
+    adminCode: z.string().regex(ADMIN_CODE_PATTERN),
     /** Approximate coordinates of the county seat (WGS 84, decimal degrees). */
     coordinates: z
       .object({

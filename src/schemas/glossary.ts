@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from './error-map';
 
 /** A term of art that a reader outside the Party-building system would stumble on. */
 export const GlossaryTermSchema = z
   .object({
     /** Stable id in kebab-case, used for anchors (/glossary/#id). */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能用小写字母、数字和连字符'),
+    id: z.string().regex(ID_PATTERN),
     /** The term as written in Chinese sources. */
     term: z.string().min(2),
     /** Hanyu Pinyin with tone marks, used to sort the glossary. */

@@ -435,6 +435,26 @@ export function metricDefinition(key: string): MetricDefinition | undefined {
   return Object.hasOwn(METRIC_KEYS, key) ? METRIC_KEYS[key as MetricKey] : undefined;
 }
 
+/**
+ * Units that count whole things (organisations, people, items, tiers, the n-th day or week):
+ * their values must be whole numbers. Units per community or per month are averages and may not be.
+ */
+export const COUNT_UNITS: readonly string[] = [
+  '个',
+  '件',
+  '名',
+  '套',
+  '家',
+  '支',
+  '类',
+  '级',
+  '项',
+  '第N个工作日',
+  '第N周',
+];
+/** Units that are shares of a whole, 0 to 100. */
+export const SHARE_UNITS: readonly string[] = ['%'];
+
 /** Keys in vocabulary order, grouped by category in the order of METRIC_CATEGORIES. */
 export function metricKeysByCategory(): Array<{ category: MetricCategory; keys: MetricKey[] }> {
   const all = Object.keys(METRIC_KEYS) as MetricKey[];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { metricDefinition } from './metric-vocabulary';
+import { COUNT_UNITS, SHARE_UNITS, metricDefinition } from './metric-vocabulary';
 import { numbersInText } from './numerals';
 
 /** How a figure relates to the true number: the source's 余/多/以上 make it a lower bound. */
@@ -37,7 +37,7 @@ export const ScopeSchema = z
   })
   .strict()
   .refine((scope) => scope.level === 'county' || Boolean(scope.name), {
-    message: '范围不是全县时必须写明 name（例如 桃林乡、仁德街道、全县城市社区）',
+    params: { code: 'field.scopeName' },
     path: ['name'],
   });
 export type Scope = z.infer<typeof ScopeSchema>;
@@ -46,9 +46,9 @@ export type Scope = z.infer<typeof ScopeSchema>;
 export const MetricSchema = z
   .object({
     /** Key from the controlled vocabulary in src/schemas/metric-vocabulary.ts. */
-    key: z.string().refine((key) => metricDefinition(key) !== undefined, {
-      error: (issue) =>
-        `未知的指标键「${String(issue.input)}」：请使用 src/schemas/metric-vocabulary.ts 中定义的键，或先在那里新增该键`,
+    key: z.string().superRefine((key, ctx) => {
+      if (metricDefinition(key) === undefined)
+        ctx.addIssue({ code: 'custom', input: key, params: { code: 'metric.unknownKey', key } });
     }),
     /** The figure as a number in the stated unit (300余万元 → 3000000 with unit 元). */
     value: z.number(),
@@ -70,20 +70,35 @@ export const MetricSchema = z
   .strict()
   .superRefine((metric, ctx) => {
     const definition = metricDefinition(metric.key);
+    const issue = (path: string, params: Record<string, string | number>) =>
+      ctx.addIssue({ code: 'custom', path: [path], input: metric, params });
     if (definition && metric.unit !== definition.unit) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['unit'],
-        message: `指标「${metric.key}」的单位应为「${definition.unit}」，这里写的是「${metric.unit}」`,
+      issue('unit', {
+        code: 'metric.unit',
+        key: metric.key,
+        expected: definition.unit,
+        found: metric.unit,
       });
     }
+    if (definition) {
+      const label = definition.zh;
+      const { value, unit } = metric;
+      if (value < 0) issue('value', { code: 'metric.negative', label, value });
+      else if (COUNT_UNITS.includes(definition.unit) && !Number.isInteger(value))
+        issue('value', { code: 'metric.integer', label, unit, value });
+      else if (SHARE_UNITS.includes(definition.unit) && value > 100)
+        issue('value', { code: 'metric.share', label, value });
+    }
+    // A negative figure is already reported; no quote can show it.
+    if (metric.value < 0) return;
     const found = numbersInText(metric.quote);
     const asWritten = valueAsWritten(metric.value, metric.unit);
     if (!asWritten.some((candidate) => found.includes(candidate))) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['quote'],
-        message: `引文「${metric.quote}」中找不到数值 ${metric.value}（${metric.unit}）：引文必须逐字包含该数字（阿拉伯数字或汉字数字均可）`,
+      issue('quote', {
+        code: 'metric.quote',
+        quote: metric.quote,
+        value: metric.value,
+        unit: metric.unit,
       });
     }
   });

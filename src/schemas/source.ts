@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from './error-map';
 
 /** A person credited by a source, with the role the source gives. */
 const ContributorSchema = z
@@ -42,7 +43,7 @@ const UrlCheckSchema = z
 export const SourceSchema = z
   .object({
     /** Stable id in kebab-case, used by metrics and cases. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能用小写字母、数字和连字符'),
+    id: z.string().regex(ID_PATTERN),
     /** Title as published. */
     title: z.string().min(2),
     /** English translation of the title, printed in brackets by APA 7. */

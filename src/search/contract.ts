@@ -9,12 +9,17 @@
  *   (not the mechanism's name, which belongs to the mechanism), each figure's note and quote
  *   (once), and the teaching questions. Its names (county, short name, prefecture, province,
  *   model, parts, tiers, programmes, places of figures, keywords) are the `names` metadata.
- *   Not indexed: the breadcrumb, the key-facts box, section headings and intros, mechanism
- *   tags and labels, metric labels, values and qualifier text, the legend, citations, the
- *   source list, keyword chips, buttons, compare links and the pager.
+ *   Not indexed: the breadcrumb, the contents list, the key-facts box, section headings and
+ *   intros, mechanism tags and labels, metric labels, values and qualifier text, the legend,
+ *   citations, the source list, keyword chips, buttons, compare links and the pager; the county
+ *   profile (statistics about the county, not the case; it has its own source record) and the
+ *   lessons block (借鉴要点: the casebook's reading of the case, which repeats the case's quotes and
+ *   would make a term look used by a county whose case text never says it; /match/ is its finder).
  * - Mechanism page `/mechanisms/<id>/`: its name, English name and definition; its aliases are
  *   names. Not indexed: the cases that use it (their evidence is case text and is found on the
- *   case), related terms, sibling links, buttons.
+ *   case), the coding rules (inclusion, exclusion, invented example: method text whose words,
+ *   such as 网格党小组 in an exclusion rule, would make the page an exact match for terms it
+ *   excludes), related terms, sibling links, buttons.
  * - Glossary term (one document per term, `/glossary/#<id>`): term, pinyin, English, definition;
  *   term and aliases are names.
  * Pages mark what is not indexed with SEARCH_ATTR.ignore on the element (attribute only); the

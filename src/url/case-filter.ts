@@ -53,3 +53,29 @@ export function serializeCaseFilter(filter: CaseFilter): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** Longest rejected value a notice repeats, in characters: enough to recognise it. */
+export const NOTICE_VALUE_MAX = 40;
+
+export interface NoticeItem {
+  key: FilterKey;
+  /** The value as typed, cut to NOTICE_VALUE_MAX characters. */
+  value: string;
+  /** True when the value was longer and has been cut. */
+  cut: boolean;
+}
+
+/**
+ * What the notice repeats of each rejected parameter: at most a few dozen characters of it, so
+ * a 100 KB value cannot fill the page. Callers render the value in a <bdi>, so a right-to-left
+ * control character in the URL cannot reverse the sentence around it.
+ */
+export function noticeItems(
+  rejected: ParsedFilter['rejected'],
+  max = NOTICE_VALUE_MAX,
+): NoticeItem[] {
+  return rejected.map(([key, value]) => {
+    const chars = [...value];
+    return { key, value: chars.slice(0, max).join(''), cut: chars.length > max };
+  });
+}

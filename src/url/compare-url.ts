@@ -1,18 +1,23 @@
 /**
  * The comparison view lives in the URL, so a link reproduces it exactly:
  *
- *   /compare/?cases=yongchun,luxi&metrics=party_members,service_centres&chart=category&log=people-1
+ *   /compare/?cases=yongchun,luxi&metrics=party_members,service_centres&chart=category&log=party_members&per=population#cmp-charts
  *
  * - `cases`: 1 to MAX_CASES case ids, comma-separated, in column order (the contract other pages
  *   link with: /compare/?cases=a,b; one id opens the tool with that case picked).
  * - `metrics`: metric keys to show; absent means every metric the picked cases report.
  * - `chart`: `metric` (one chart per metric, the default) or `category` (one per category and unit).
- * - `log`: ids of charts drawn on a logarithmic axis.
+ * - `log`: metric keys whose chart panel is drawn on a logarithmic axis (in either chart mode);
+ *   anything that is not a metric key is dropped with a notice.
+ * - `per`: figures on a common scale: `population` (per 10,000 residents), `townships` or
+ *   `villages` (per division); absent means the figures as the sources give them.
+ * - The `#fragment` is the reader's place on the page and is kept whenever the query changes.
  *
  * Parsing never throws: whatever is wrong is dropped, named in a notice, and replaced by a
  * sensible default. Serialising gives the canonical form of a state.
  */
 import { MAX_CASES } from '../domain/comparability';
+import { BASES, type Basis } from '../domain/normalise';
 
 export const CHART_MODES = ['metric', 'category'] as const;
 export type ChartMode = (typeof CHART_MODES)[number];
@@ -23,6 +28,8 @@ export interface CompareState {
   metrics: string[] | null;
   chart: ChartMode;
   log: string[];
+  /** null (or absent, for links built elsewhere): figures as given; otherwise the basis. */
+  per?: Basis | null | undefined;
 }
 
 export type NoticeCode =
@@ -38,8 +45,10 @@ export type NoticeCode =
   | 'unknown_metrics'
   /** `chart` was neither `metric` nor `category`. */
   | 'bad_chart'
-  /** `log` held something that cannot be a chart id. */
+  /** `log` named charts that do not exist (not metric keys). */
   | 'bad_log'
+  /** `per` was not one of the bases. */
+  | 'bad_per'
   /** Parameters the tool does not know. */
   | 'unknown_params';
 
@@ -50,16 +59,20 @@ export interface Notice {
 }
 
 export interface KnownIds {
-  /** Case ids of the casebook. */
-  caseIds: readonly string[];
+  /**
+   * Case ids of the casebook, when the caller has them. Without them any well-formed id is
+   * kept; the page then learns which exist when it fetches their files.
+   */
+  caseIds?: readonly string[] | undefined;
   /** Keys of the metric vocabulary. */
   metricKeys: readonly string[];
   /** Cases shown when the URL picks none. */
   defaultCases: readonly string[];
 }
 
-const PARAMS = ['cases', 'metrics', 'chart', 'log'] as const;
-const CHART_ID = /^[a-z0-9_]+(?:-[0-9]+)?$/;
+const PARAMS = ['cases', 'metrics', 'chart', 'log', 'per'] as const;
+/** The shape of a case id (src/schemas/case.ts names the file; ids are kebab-case ASCII). */
+export const CASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Longest value echoed back in a notice, so a pasted essay does not fill the page. */
 const ECHO_LIMIT = 40;
 
@@ -96,7 +109,8 @@ export function parseCompareQuery(
     if (values.length) notices.push({ code, values: values.map(echo) });
   };
 
-  const caseIds = new Set(known.caseIds);
+  const caseIds = known.caseIds ? new Set(known.caseIds) : undefined;
+  const isCase = (id: string) => (caseIds ? caseIds.has(id) : CASE_ID.test(id));
   const givenCases = list(params, 'cases');
   let cases: string[] = [];
   if (givenCases !== null) {
@@ -104,7 +118,7 @@ export function parseCompareQuery(
     const duplicate: string[] = [];
     for (const raw of givenCases) {
       const id = raw.toLowerCase();
-      if (!caseIds.has(id)) unknown.push(raw);
+      if (!isCase(id)) unknown.push(raw);
       else if (cases.includes(id)) duplicate.push(raw);
       else cases.push(id);
     }
@@ -118,7 +132,7 @@ export function parseCompareQuery(
       notices.push({ code: 'no_valid_cases', values: [] });
     }
   }
-  if (cases.length === 0) cases = known.defaultCases.filter((id) => caseIds.has(id));
+  if (cases.length === 0) cases = known.defaultCases.filter(isCase);
 
   const metricKeys = new Set(known.metricKeys);
   const givenMetrics = list(params, 'metrics');
@@ -140,19 +154,26 @@ export function parseCompareQuery(
     else add('bad_chart', [givenChart]);
   }
 
-  const givenLog = list(params, 'log') ?? [];
+  const givenLog = (list(params, 'log') ?? []).map((id) => id.toLowerCase());
   add(
     'bad_log',
-    givenLog.filter((id) => !CHART_ID.test(id)),
+    givenLog.filter((id) => !metricKeys.has(id)),
   );
-  const log = [...new Set(givenLog.filter((id) => CHART_ID.test(id)))];
+  const log = [...new Set(givenLog.filter((id) => metricKeys.has(id)))];
+
+  const givenPer = params.get('per')?.trim().toLowerCase();
+  let per: Basis | null = null;
+  if (givenPer) {
+    if ((BASES as readonly string[]).includes(givenPer)) per = givenPer as Basis;
+    else add('bad_per', [givenPer]);
+  }
 
   add(
     'unknown_params',
     [...new Set(params.keys())].filter((name) => !(PARAMS as readonly string[]).includes(name)),
   );
 
-  return { state: { cases, metrics, chart, log }, notices };
+  return { state: { cases, metrics, chart, log, per }, notices };
 }
 
 /**
@@ -166,5 +187,11 @@ export function serialiseCompareQuery(state: CompareState): string {
   if (state.metrics !== null && state.metrics.length) parts.push(`metrics=${join(state.metrics)}`);
   if (state.chart !== 'metric') parts.push(`chart=${state.chart}`);
   if (state.log.length) parts.push(`log=${join([...state.log].sort())}`);
+  if (state.per) parts.push(`per=${state.per}`);
   return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** The address of a state: the path, the canonical query and the fragment kept as it was. */
+export function compareHref(pathname: string, state: CompareState, hash: string): string {
+  return `${pathname}${serialiseCompareQuery(state)}${hash}`;
 }

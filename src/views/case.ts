@@ -118,3 +118,101 @@ export function compareSuggestions<
     .slice(0, count)
     .map(({ c }) => c);
 }
+
+/** A heading of the case narrative, as `render(entry).headings` gives it. */
+export interface NarrativeHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** One line of the page contents; `children` are the parts under their group label. */
+export interface ContentsEntry {
+  id: string;
+  label: string;
+  children?: ContentsEntry[];
+}
+
+export interface PartView {
+  id: string;
+  name: string;
+  summary: string;
+  /** Id of the narrative section that tells this part; the part box is rendered there. */
+  anchor?: string | undefined;
+  mechanisms: Array<{ id: string; name: string }>;
+}
+
+export interface MechanismUseView extends MechanismUse {
+  /** The parts that use this mechanism, to link back to. */
+  parts: Array<{ name: string; anchor: string }>;
+}
+
+export interface CasePageView {
+  parts: PartView[];
+  /** Parts with no narrative section of their own (rendered as a list instead). */
+  looseParts: PartView[];
+  mechanismGroups: Array<Omit<MechanismGroup, 'uses'> & { uses: MechanismUseView[] }>;
+  metricGroups: MetricGroup[];
+  contents: ContentsEntry[];
+}
+
+/** The case-page sections that are not narrative, in page order. Ids are the pages' anchors. */
+export interface FixedSections {
+  before: ContentsEntry[];
+  after: ContentsEntry[];
+}
+
+/**
+ * The case page's model. Each fact has one owner, the others link to it:
+ * the part's own narrative section owns its summary and its list of mechanisms (as links to the
+ * mechanism section); the mechanism section owns each mechanism's evidence and quote, linking
+ * back to the parts; the figures section owns every figure; the page header owns place and
+ * model name (the key facts do not repeat them).
+ */
+export function casePageView(
+  data: {
+    parts: Array<{ id: string; name: string; summary: string; mechanisms: string[] }>;
+    mechanisms: CaseMechanism[];
+    metrics: Metric[];
+  },
+  headings: NarrativeHeading[],
+  allMechanisms: Mechanism[],
+  sections: FixedSections,
+  partsLabel: string,
+): CasePageView {
+  const top = headings.filter((h) => h.depth === 2);
+  const name = (id: string) => allMechanisms.find((m) => m.id === id)?.name ?? id;
+  const parts: PartView[] = data.parts.map((part) => ({
+    id: part.id,
+    name: part.name,
+    summary: part.summary,
+    anchor: top.find((h) => h.text.trim() === part.name.trim())?.slug,
+    mechanisms: [...new Set(part.mechanisms)].map((id) => ({ id, name: name(id) })),
+  }));
+  const partAnchors = new Set(parts.map((p) => p.anchor).filter(Boolean));
+  const mechanismGroups = groupCaseMechanisms(data.mechanisms, allMechanisms).map((group) => ({
+    ...group,
+    uses: group.uses.map((use) => ({
+      ...use,
+      parts: parts
+        .filter((p) => p.anchor && p.mechanisms.some((m) => m.id === use.mechanism.id))
+        .map((p) => ({ name: p.name, anchor: p.anchor! })),
+    })),
+  }));
+  // Narrative sections in order; consecutive part sections are grouped under one label.
+  const narrative: ContentsEntry[] = [];
+  for (const h of top) {
+    const entry = { id: h.slug, label: h.text };
+    const last = narrative[narrative.length - 1];
+    if (!partAnchors.has(h.slug)) narrative.push(entry);
+    else if (last?.children) last.children.push(entry);
+    else narrative.push({ id: entry.id, label: partsLabel, children: [entry] });
+  }
+  return {
+    parts,
+    looseParts: parts.filter((p) => !p.anchor),
+    mechanismGroups,
+    metricGroups: groupMetrics(data.metrics),
+    contents: [...sections.before, ...narrative, ...sections.after],
+  };
+}

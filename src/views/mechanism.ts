@@ -16,10 +16,12 @@ export interface CaseSummary {
   mechanisms: CaseMechanism[];
 }
 
+/**
+ * A county column. It carries no total: how many mechanisms a county shows mostly measures how
+ * much the article wrote about it, and a total per county would read as a score.
+ */
 export interface MatrixColumn {
   case: CaseSummary;
-  /** How many of the matrix's mechanisms this case uses. */
-  count: number;
 }
 
 export interface MatrixCell {
@@ -84,7 +86,6 @@ export function buildMechanismMatrix(
   mechanisms: Mechanism[],
 ): MechanismMatrix {
   const uses = cases.map((c) => new Map(c.mechanisms.map((u) => [u.id, u])));
-  const known = new Set(mechanisms.map((m) => m.id));
   const ordered = orderMechanisms(mechanisms, cases);
   const groups = (Object.keys(MECHANISM_CATEGORIES) as MechanismCategory[])
     .map((category) => ({
@@ -99,10 +100,7 @@ export function buildMechanismMatrix(
         }),
     }))
     .filter((group) => group.rows.length > 0);
-  const columns = cases.map((c, i) => ({
-    case: c,
-    count: [...uses[i]!.keys()].filter((id) => known.has(id)).length,
-  }));
+  const columns = cases.map((c) => ({ case: c }));
   return { columns, groups };
 }
 
@@ -112,8 +110,42 @@ export interface MechanismUseByCase {
   quote?: string | undefined;
 }
 
+/** A piece of rule text: plain words, or a pointer to another mechanism of the codebook. */
+export type RuleSegment = { text: string } | { mechanism: Pick<Mechanism, 'id' | 'name'> };
+
+/** Kebab-case words in rule text are mechanism ids (the content checks hold them to exist). */
+const MECHANISM_REFERENCE = /\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g;
+
+/**
+ * Splits a rule into words and mechanism pointers, so a page can link each id by the
+ * mechanism's name. An id not in the codebook stays text (the build has already failed on it).
+ */
+export function ruleSegments(text: string, mechanisms: Mechanism[]): RuleSegment[] {
+  const byId = new Map(mechanisms.map((m) => [m.id, m]));
+  const segments: RuleSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(MECHANISM_REFERENCE)) {
+    const target = byId.get(match[0]);
+    if (!target) continue;
+    if (match.index > last) segments.push({ text: text.slice(last, match.index) });
+    segments.push({ mechanism: { id: target.id, name: target.name } });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last) });
+  return segments;
+}
+
+/** The codebook rules of one mechanism, each split into segments. */
+export interface MechanismRules {
+  inclusion: RuleSegment[];
+  exclusion: RuleSegment[];
+  example: string;
+}
+
 export interface MechanismDetail {
   mechanism: Mechanism;
+  /** How to code it: inclusion and exclusion rules with linked pointers, and the example. */
+  rules: MechanismRules;
   categoryLabel: string;
   categoryLabelEn: string;
   /** Counties that use the mechanism, in casebook order, each with its evidence. */
@@ -132,6 +164,11 @@ export function mechanismDetail(
 ): MechanismDetail {
   return {
     mechanism,
+    rules: {
+      inclusion: ruleSegments(mechanism.inclusion, mechanisms),
+      exclusion: ruleSegments(mechanism.exclusion, mechanisms),
+      example: mechanism.example,
+    },
     categoryLabel: MECHANISM_CATEGORIES[mechanism.category].zh,
     categoryLabelEn: MECHANISM_CATEGORIES[mechanism.category].en,
     uses: cases.flatMap((c) => {

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { MetricSchema, type Metric } from '../schemas/metric';
-import { readableError } from '../schemas/error-map';
+import { readableError } from '../i18n/editor';
 
 const scalar = (value: string | number) => stringify(value).trimEnd();
 
@@ -34,7 +34,7 @@ export interface QuoteErrorExample {
   metric: Metric;
   /** The quote cut short before its number, as an editor might paste it. */
   brokenQuote: string;
-  /** The line Astro prints: `**metrics.1.quote**: 引文「…」中找不到数值 …`. */
+  /** The field and message the build's content check prints: `metrics.1.quote：引文「…」…`. */
   message: string;
 }
 
@@ -53,7 +53,7 @@ export function quoteErrorExample(metrics: readonly Metric[]): QuoteErrorExample
     );
     const issue = result.error?.issues.find((i) => i.path.join('.') === 'quote');
     if (!issue) continue;
-    return { index, metric, brokenQuote, message: `**metrics.${index}.quote**: ${issue.message}` };
+    return { index, metric, brokenQuote, message: `metrics.${index}.quote：${issue.message}` };
   }
   return undefined;
 }

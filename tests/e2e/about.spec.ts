@@ -3,7 +3,8 @@ import { test, expect } from './fixtures';
 import { expectStaticAccessiblePage } from './static-page';
 import { loadContent } from '../helpers/content';
 import { SCOPE_LEVELS } from '../../src/schemas/metric';
-import { MECHANISM_CATEGORIES } from '../../src/schemas/mechanism';
+import { MECHANISM_CATEGORIES, type MechanismCategory } from '../../src/schemas/mechanism';
+import { t } from '../../src/i18n/ui';
 
 const { cases, sources, mechanisms } = loadContent();
 const metrics = cases.flatMap((c) => c.data.metrics);
@@ -92,6 +93,7 @@ test.describe('about page', () => {
     for (const [category, names] of Object.entries(MECHANISM_CATEGORIES)) {
       const row = page.locator(`#mechanism-families tr[data-category="${category}"]`);
       await expect(row).toContainText(names.zh);
+      await expect(row).toContainText(t(`mechanisms.family.${category as MechanismCategory}`));
       await expect(row.locator('td.num')).toHaveText(
         String(mechanisms.filter((m) => m.category === category).length),
       );
@@ -126,8 +128,9 @@ test.describe('about page', () => {
     const metric = parsed.metrics[0] as (typeof metrics)[number];
 
     const error = (await page.locator('#add-case [data-build-error]').textContent())!.trim();
-    const match =
-      /^\*\*metrics\.(\d+)\.quote\*\*: 引文「(.+?)」中找不到数值 ([^\s（]+)（(.+?)）/.exec(error);
+    const match = /^metrics\.(\d+)\.quote：引文「(.+?)」中找不到数值 ([^\s（]+)（(.+?)）/.exec(
+      error,
+    );
     expect(match, error).not.toBeNull();
     const [, index, broken, value, unit] = match!;
     expect(metric.quote.startsWith(broken!)).toBe(true);

@@ -105,14 +105,20 @@ test('the download page explains every file and column, links under the base pat
   ).toHaveAttribute('aria-current', 'page');
 
   const base = new URL(page.url()).pathname.replace(/data\/$/, '');
-  for (const file of ['cases.json', 'metrics.csv', 'mechanisms.csv', 'schema.json']) {
+  for (const file of [
+    'cases.json',
+    'metrics.csv',
+    'mechanisms.csv',
+    'lessons.csv',
+    'schema.json',
+  ]) {
     const link = page.getByRole('link', { name: file, exact: true });
     await expect(link).toHaveAttribute('href', `${base}data/${file}`);
     expect((await request.get(`data/${file}`)).status(), file).toBe(200);
   }
 
   // Every column of the served CSV files is explained in the column tables.
-  for (const file of ['metrics.csv', 'mechanisms.csv']) {
+  for (const file of ['metrics.csv', 'mechanisms.csv', 'lessons.csv']) {
     const { header } = await fetchCsv(request, file);
     const table = page.getByRole('table', { name: `${file} 的列` });
     const documented = await table.locator('tbody th').allTextContents();

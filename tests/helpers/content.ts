@@ -1,19 +1,21 @@
 /**
- * Reads a content folder straight from disk with the site's own schemas, so tests can check the
- * real content and the invalid fixtures without running a build.
+ * Reads a content folder straight from disk with the site's own schemas and checks, so tests can
+ * check the real content and the invalid fixtures without running a build. It is the content
+ * lint the build runs first (src/integrations/content-lint.ts), so tests and build cannot differ.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { z } from 'astro/zod';
-import { CaseSchema, type CaseData } from '../../src/schemas/case';
-import { MechanismSchema, type Mechanism } from '../../src/schemas/mechanism';
-import { GlossaryTermSchema, type GlossaryTerm } from '../../src/schemas/glossary';
-import { SourceSchema, type Source } from '../../src/schemas/source';
-import { ReleaseSchema, type Release } from '../../src/schemas/changelog';
+import type { CaseData } from '../../src/schemas/case';
+import type { Mechanism } from '../../src/schemas/mechanism';
+import type { GlossaryTerm } from '../../src/schemas/glossary';
+import type { Source } from '../../src/schemas/source';
+import type { Release } from '../../src/schemas/changelog';
 import { ProfileSchema, type ProfileData } from '../../src/schemas/profile';
-import { readableError, formatIssues } from '../../src/schemas/error-map';
-import { checkCasebook, type ContentProblem } from '../../src/domain/content-checks';
+import type { LessonInput } from '../../src/domain/lesson-checks';
+import { lintContent } from '../../src/integrations/content-lint';
+import { problemMessage, readableError, type ReportLine } from '../../src/i18n/editor';
+import { formatIssues } from '../../src/schemas/error-map';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const contentRoot = join(repoRoot, 'content');
@@ -27,6 +29,12 @@ export interface LoadedCase {
   body: string;
 }
 
+/** A problem as a test reads it: where, and the message the build prints. */
+export interface LoadedProblem extends ReportLine {
+  path: string;
+  message: string;
+}
+
 export interface LoadedContent {
   cases: LoadedCase[];
   mechanisms: Mechanism[];
@@ -34,87 +42,26 @@ export interface LoadedContent {
   sources: Source[];
   /** Releases in the file's order (newest first by convention). */
   releases: Release[];
-  problems: ContentProblem[];
-}
-
-function splitFrontmatter(text: string): { frontmatter: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return { frontmatter: undefined, body: text };
-  return { frontmatter: parse(match[1]!), body: match[2]! };
-}
-
-function validate<S extends z.ZodType>(
-  schema: S,
-  data: unknown,
-  file: string,
-  problems: ContentProblem[],
-) {
-  const result = schema.safeParse(data, { error: readableError });
-  if (result.success) return result.data as z.output<S>;
-  for (const line of formatIssues(result.error)) {
-    const [path, ...rest] = line.split(': ');
-    problems.push({ file, path: path!, message: rest.join(': ') });
-  }
-  return undefined;
-}
-
-function loadList<S extends z.ZodType>(
-  schema: S,
-  file: string,
-  problems: ContentProblem[],
-): Array<z.output<S>> {
-  if (!existsSync(file)) return [];
-  const raw = parse(readFileSync(file, 'utf8')) as unknown[];
-  const rel = relative(repoRoot, file);
-  return (raw ?? []).flatMap((item, i) => {
-    const parsed = validate(schema, item, `${rel}#${i}`, problems);
-    return parsed === undefined ? [] : [parsed];
-  });
+  /** 借鉴要点, one per case file in content/lessons/, sorted by id. */
+  lessons: LessonInput[];
+  problems: LoadedProblem[];
 }
 
 /** Loads and checks a content folder laid out like content/. */
 export function loadContent(root: string = contentRoot): LoadedContent {
-  const problems: ContentProblem[] = [];
-  const caseDir = join(root, 'cases');
-  const cases: LoadedCase[] = existsSync(caseDir)
-    ? readdirSync(caseDir)
-        .filter((name) => /\.mdx?$/.test(name))
-        .sort()
-        .flatMap((name) => {
-          const file = relative(repoRoot, join(caseDir, name));
-          const { frontmatter, body } = splitFrontmatter(readFileSync(join(caseDir, name), 'utf8'));
-          const data = validate(CaseSchema, frontmatter, file, problems);
-          return data ? [{ id: name.replace(/\.mdx?$/, ''), file, data, body }] : [];
-        })
-        // The casebook's order: the source article's order, as the case files state it.
-        .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
-    : [];
-  const mechanisms = loadList(
-    MechanismSchema,
-    join(root, 'mechanisms', 'mechanisms.yaml'),
-    problems,
-  );
-  const glossary = loadList(GlossaryTermSchema, join(root, 'glossary', 'terms.yaml'), problems);
-  const sources = loadList(SourceSchema, join(root, 'sources', 'sources.yaml'), problems);
-  const changelogFile = join(root, 'changelog', 'changelog.yaml');
-  const releases = loadList(ReleaseSchema, changelogFile, problems);
-  problems.push(
-    ...checkCasebook({
-      cases,
-      mechanismIds: mechanisms.map((m) => m.id),
-      sourceIds: sources.map((s) => s.id),
-      glossary: glossary.map((g) => ({ id: g.id, file: 'glossary', mechanisms: g.mechanisms })),
-      releases: {
-        file: relative(repoRoot, changelogFile),
-        entries: releases.map((r) => ({
-          id: r.id,
-          date: r.date,
-          cases: r.changes.flatMap((c) => c.cases),
-        })),
-      },
-    }),
-  );
-  return { cases, mechanisms, glossary, sources, releases, problems };
+  const linted = lintContent(root, repoRoot);
+  return {
+    ...linted,
+    // The casebook's order: the source article's order, as the case files state it.
+    cases: [...linted.cases].sort(
+      (a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id),
+    ),
+    problems: linted.problems.map((p) => ({
+      ...p,
+      path: p.path ?? '',
+      message: problemMessage(p),
+    })),
+  };
 }
 
 export interface LoadedProfile {
@@ -125,9 +72,9 @@ export interface LoadedProfile {
 /** County profiles (content/profiles/*.yaml) with the site's schema; problems as loadContent's. */
 export function loadProfiles(root: string = contentRoot): {
   profiles: LoadedProfile[];
-  problems: ContentProblem[];
+  problems: Array<{ file: string; path: string; message: string }>;
 } {
-  const problems: ContentProblem[] = [];
+  const problems: Array<{ file: string; path: string; message: string }> = [];
   const dir = join(root, 'profiles');
   const profiles = existsSync(dir)
     ? readdirSync(dir)
@@ -135,13 +82,15 @@ export function loadProfiles(root: string = contentRoot): {
         .sort()
         .flatMap((name) => {
           const file = relative(repoRoot, join(dir, name));
-          const data = validate(
-            ProfileSchema,
-            parse(readFileSync(join(dir, name), 'utf8')),
-            file,
-            problems,
-          );
-          return data ? [{ file, data }] : [];
+          const result = ProfileSchema.safeParse(parse(readFileSync(join(dir, name), 'utf8')), {
+            error: readableError,
+          });
+          if (result.success) return [{ file, data: result.data }];
+          for (const line of formatIssues(result.error)) {
+            const [path, ...rest] = line.split(': ');
+            problems.push({ file, path: path!, message: rest.join(': ') });
+          }
+          return [];
         })
     : [];
   return { profiles, problems };

@@ -1,7 +1,7 @@
 /**
  * A real JSON Schema validator for the open data: Ajv for draft 2020-12 (the draft zod 4 emits),
- * with Ajv's default strict mode, so a keyword Ajv does not know fails loudly instead of being
- * ignored, and type-loose keywords are reported.
+ * in Ajv's full strict mode, so a keyword Ajv does not know, a type-loose keyword or a required
+ * property the schema never defines fails loudly instead of being ignored.
  */
 import Ajv2020Module from 'ajv/dist/2020.js';
 
@@ -22,7 +22,9 @@ export interface SchemaError {
 export function compileSchema(schema: object): (data: unknown) => SchemaError[] {
   const ajv = new Ajv2020({
     allErrors: true,
-    strictTypes: true,
+    // Every strict check an error, not a log line: strictSchema, strictNumbers, strictTypes,
+    // strictTuples and strictRequired.
+    strict: true,
     // zod writes `format: "uri"` for z.url() and `format: "date"` for z.iso.date(); Ajv needs a
     // checker for each format it meets.
     formats: {

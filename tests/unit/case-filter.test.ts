@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { matchesFilter, parseCaseFilter, serializeCaseFilter } from '../../src/url/case-filter';
+import {
+  matchesFilter,
+  noticeItems,
+  parseCaseFilter,
+  serializeCaseFilter,
+} from '../../src/url/case-filter';
 import { loadContent } from '../helpers/content';
 
 const { cases, mechanisms } = loadContent();
@@ -51,5 +56,33 @@ describe('case index filters', () => {
     const filter = { region: '西部', mechanism: allowed.mechanism[0]! };
     expect(parseCaseFilter(serializeCaseFilter(filter), allowed).filter).toEqual(filter);
     expect(serializeCaseFilter({})).toBe('');
+  });
+});
+
+describe('hostile filter URLs', () => {
+  test('inherited object keys are neither filters nor accepted values', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const asKey = parseCaseFilter(`?${name}=x&region=${name}`, allowed);
+      expect(asKey.filter).toEqual({});
+      expect(asKey.rejected).toEqual([['region', name]]);
+      for (const key of ['province', 'setting', 'mechanism'] as const) {
+        const asValue = parseCaseFilter(`?${key}=${name}`, allowed);
+        expect(asValue.filter).toEqual({});
+        expect(asValue.rejected).toEqual([[key, name]]);
+      }
+    }
+  });
+
+  test('a notice repeats at most forty characters of a rejected value', () => {
+    const long = '长'.repeat(100_000);
+    const { rejected } = parseCaseFilter(`?province=${encodeURIComponent(long)}`, allowed);
+    expect(noticeItems(rejected)).toEqual([{ key: 'province', value: '长'.repeat(40), cut: true }]);
+    const short = noticeItems(parseCaseFilter('?setting=x', allowed).rejected);
+    expect(short).toEqual([{ key: 'setting', value: 'x', cut: false }]);
+  });
+
+  test('cutting never splits a character outside the Basic Multilingual Plane', () => {
+    const { rejected } = parseCaseFilter(`?region=${encodeURIComponent('𠀀'.repeat(50))}`, allowed);
+    expect(noticeItems(rejected)[0]!.value).toBe('𠀀'.repeat(40));
   });
 });

@@ -13,14 +13,16 @@ import {
   metricCharts,
   WIDE_RANGE_RATIO,
 } from '../../src/domain/comparability';
-import { toCompareCase, toCompareMechanisms } from '../../src/views/compare';
+import { toCompareCase } from '../../src/views/compare';
+import { ROW_LABELS } from '../../src/i18n/format';
 import { metricDefinition } from '../../src/schemas/metric-vocabulary';
 import { toCsv, METRIC_COLUMNS } from '../../src/exports/csv';
 import type { Metric } from '../../src/schemas/metric';
 
 const content = loadContent();
 const loaded = content.cases;
-const all = loaded.map((c) => toCompareCase(c.id, c.data));
+const view = (c: LoadedCase) => toCompareCase(c.id, c.data, content.mechanisms, content.sources);
+const all = loaded.map(view);
 
 /** Every key with the cases that report it, straight from the files. */
 const reporters = new Map<string, LoadedCase[]>();
@@ -47,7 +49,7 @@ const pairs = [...reporters].flatMap(([key, list]) =>
     }),
   ),
 );
-const compare = (...cases: LoadedCase[]) => cases.map((c) => toCompareCase(c.id, c.data));
+const compare = (...cases: LoadedCase[]) => cases.map(view);
 const sameScope = (x: Metric, y: Metric) =>
   x.scope.level === y.scope.level && (x.scope.level !== 'sector' || x.scope.name === y.scope.name);
 
@@ -190,49 +192,76 @@ describe('charts', () => {
     expect(new Set(charts.map((c) => c.id))).toEqual(new Set(expected));
     for (const chart of charts) {
       expect(chart.bars).toBe(reporters.get(chart.id)!.length);
-      expect(chart.labels).toEqual(loaded.map((c) => c.data.shortName));
-      const values = chart.series[0]!.points.map((p) => p.value);
+      expect(chart.caseIds).toEqual(loaded.map((c) => c.id));
+      expect(chart.panels).toHaveLength(1);
+      const values = chart.panels[0]!.points.map((p) => p.value);
       loaded.forEach((c, i) => {
         if (!reporters.get(chart.id)!.includes(c)) expect(values[i]).toBeNull();
       });
     }
   });
 
-  test('units never share an axis, and positions (第N…) are never drawn', () => {
+  test('each panel is one metric on its own axis, and positions (第N…) are never drawn', () => {
     const charts = [...metricCharts(all, rows), ...categoryCharts(all, rows)];
     for (const chart of charts) {
-      for (const key of chart.keys) expect(metricDefinition(key)!.unit).toBe(chart.unit);
-      expect(chart.unit.startsWith('第')).toBe(false);
+      for (const panel of chart.panels) {
+        expect(panel.unit).toBe(metricDefinition(panel.key)!.unit);
+        expect(panel.unit.startsWith('第')).toBe(false);
+        expect(new Set(panel.points.map((p) => p.key))).toEqual(new Set([panel.key]));
+      }
     }
-    // Every quantity figure in the content is drawn in exactly one category chart.
-    const drawn = categoryCharts(all, rows).flatMap((chart) => chart.keys);
-    const quantities = [...reporters.keys()].filter(
-      (key) => !metricDefinition(key)!.unit.startsWith('第'),
-    );
+    // A category chart never puts two metrics on one value axis: one panel per metric.
+    for (const chart of categoryCharts(all, rows)) {
+      const keys = chart.panels.map((p) => p.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const key of keys) expect(metricDefinition(key)!.category).toBe(chart.category);
+    }
+    // Every quantity figure reported by two or more cases is drawn in exactly one category chart.
+    const drawn = categoryCharts(all, rows).flatMap((chart) => chart.panels.map((p) => p.key));
+    const quantities = [...reporters]
+      .filter(([key, list]) => list.length >= 2 && !metricDefinition(key)!.unit.startsWith('第'))
+      .map(([key]) => key);
     expect(drawn.sort()).toEqual(quantities.sort());
   });
 
-  test('category charts have one series per case and as many bars as figures reported', () => {
+  test('category charts have a slot per case in every panel and as many bars as figures reported', () => {
     for (const chart of categoryCharts(all, rows)) {
-      expect(chart.series.map((s) => s.id)).toEqual(loaded.map((c) => c.id));
-      const expected = chart.keys.reduce((n, key) => n + reporters.get(key)!.length, 0);
+      for (const panel of chart.panels) {
+        expect(panel.points.map((p) => p.caseId)).toEqual(loaded.map((c) => c.id));
+      }
+      const expected = chart.panels.reduce((n, p) => n + reporters.get(p.key)!.length, 0);
       expect(chart.bars).toBe(expected);
     }
   });
 
-  test('a log axis is offered exactly when values span two orders of magnitude', () => {
+  test('a log axis is offered exactly when a panel’s values span two orders of magnitude', () => {
     for (const chart of categoryCharts(all, rows)) {
-      const values = chart.keys.flatMap((key) =>
-        reporters.get(key)!.map((c) => {
-          const figures = figuresOf(c, key);
+      for (const panel of chart.panels) {
+        const values = reporters.get(panel.key)!.map((c) => {
+          const figures = figuresOf(c, panel.key);
           return (figures.find((m) => m.scope.level === 'county') ?? figures[0]!).value;
-        }),
-      );
-      const positive = values.every((v) => v > 0);
-      expect(chart.logPossible).toBe(positive);
-      expect(chart.wide).toBe(positive && Math.max(...values) / Math.min(...values) >= 100);
+        });
+        const positive = values.every((v) => v > 0);
+        expect(panel.logPossible).toBe(positive);
+        expect(panel.wide).toBe(positive && Math.max(...values) / Math.min(...values) >= 100);
+      }
     }
     expect(WIDE_RANGE_RATIO).toBe(100);
+  });
+
+  test('with a derived value per case, a panel draws those values and marks the rest', () => {
+    const chart = metricCharts(all, rows)[0]!;
+    const [first] = chart.panels[0]!.points.filter((p) => p.value !== null);
+    const derived = metricCharts(all, rows, (key, caseId) =>
+      key === chart.id && caseId !== first!.caseId ? { value: 1, qualifier: 'exact' } : null,
+    ).find((c) => c.id === chart.id);
+    const reporting = reporters.get(chart.id)!.length;
+    if (reporting - 1 < 2) expect(derived).toBeUndefined();
+    else {
+      const point = derived!.panels[0]!.points.find((p) => p.caseId === first!.caseId)!;
+      expect(point.value).toBeNull();
+      expect(point.missing).toBe('not_derived');
+    }
   });
 });
 
@@ -243,7 +272,10 @@ describe('export', () => {
       reporters.get(key)!.some((c) => c === a || c === b),
     );
     const view = compare(a!, b!);
-    const csv = toCsv(METRIC_COLUMNS, exportRows(view, alignMetrics(view, keys), '9.9.9'));
+    const csv = toCsv(
+      METRIC_COLUMNS,
+      exportRows(view, alignMetrics(view, keys), ROW_LABELS, '9.9.9'),
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
       header: true,
@@ -282,7 +314,7 @@ describe('export', () => {
   test('a view narrowed to some metrics exports only those', () => {
     const key = pairs[0]!.key;
     const view = compare(pairs[0]!.a, pairs[0]!.b);
-    const rows = exportRows(view, alignMetrics(view, [key]), '9.9.9');
+    const rows = exportRows(view, alignMetrics(view, [key]), ROW_LABELS, '9.9.9');
     expect(rows.map((r) => r.metric_key)).toEqual(rows.map(() => key));
     expect(rows).toHaveLength(
       figuresOf(pairs[0]!.a, key).length + figuresOf(pairs[0]!.b, key).length,
@@ -294,7 +326,7 @@ describe('mechanism matrix', () => {
   test('every mechanism a picked case uses appears once, with that case’s evidence; others absent', () => {
     const [a, b] = loaded;
     const view = compare(a!, b!);
-    const groups = mechanismMatrix(view, toCompareMechanisms(content.mechanisms));
+    const groups = mechanismMatrix(view);
     const rows = groups.flatMap((g) => g.rows);
     const used = new Set([...a!.data.mechanisms, ...b!.data.mechanisms].map((m) => m.id));
     expect(new Set(rows.map((r) => r.id))).toEqual(used);

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../helpers/content';
 import {
+  compareHref,
   parseCompareQuery,
   serialiseCompareQuery,
   type CompareState,
@@ -35,14 +36,14 @@ describe('reading a link', () => {
 
   test('a single case is kept, so "compare with…" can open the tool with one case picked', () => {
     expect(parse(`?cases=${ids[0]}`)).toEqual({
-      state: { cases: [ids[0]], metrics: null, chart: 'metric', log: [] },
+      state: { cases: [ids[0]], metrics: null, chart: 'metric', log: [], per: null },
       notices: [],
     });
   });
 
   test('no query shows the first two cases of the casebook without a notice', () => {
     expect(parse('')).toEqual({
-      state: { cases: ids.slice(0, 2), metrics: null, chart: 'metric', log: [] },
+      state: { cases: ids.slice(0, 2), metrics: null, chart: 'metric', log: [], per: null },
       notices: [],
     });
   });
@@ -150,15 +151,49 @@ describe('bad links give notices and a sensible default', () => {
   });
 });
 
+describe('chart ids, scale and the fragment (issue 15)', () => {
+  test('log keeps metric keys only: unknown chart ids are dropped and named', () => {
+    const [key] = metricKeys;
+    const { state, notices } = parse(`?cases=${ids[0]},${ids[1]}&log=${key},people-1,atlantis`);
+    expect(state.log).toEqual([key]);
+    expect(notices).toEqual([{ code: 'bad_log', values: ['people-1', 'atlantis'] }]);
+  });
+
+  test('per takes one of the three bases; anything else is named and ignored', () => {
+    expect(parse(`?cases=${ids[0]},${ids[1]}&per=townships`).state.per).toBe('townships');
+    const bad = parse(`?cases=${ids[0]},${ids[1]}&per=gdp`);
+    expect(bad.state.per).toBeNull();
+    expect(bad.notices).toEqual([{ code: 'bad_per', values: ['gdp'] }]);
+  });
+
+  test('the address of a view keeps the fragment it was given', () => {
+    const state = parse(`?cases=${ids[0]},${ids[1]}`).state;
+    expect(compareHref('/casebook/compare/', state, '#cmp-charts')).toBe(
+      `/casebook/compare/?cases=${ids[0]},${ids[1]}#cmp-charts`,
+    );
+    expect(compareHref('/compare/', { ...state, cases: [] }, '')).toBe('/compare/');
+  });
+
+  test('without the list of case ids, well-formed ids are kept and junk is named', () => {
+    const { state, notices } = parseCompareQuery('?cases=some-case,Other,<b>', {
+      metricKeys,
+      defaultCases: [],
+    });
+    expect(state.cases).toEqual(['some-case', 'other']);
+    expect(notices).toEqual([{ code: 'unknown_cases', values: ['<b>'] }]);
+  });
+});
+
 describe('writing a link', () => {
   test('a state survives serialising and parsing unchanged', () => {
     const states: CompareState[] = [
-      { cases: ids.slice(0, 2), metrics: null, chart: 'metric', log: [] },
+      { cases: ids.slice(0, 2), metrics: null, chart: 'metric', log: [], per: null },
       {
         cases: [...ids].reverse().slice(0, Math.min(MAX_CASES, ids.length)),
         metrics: metricKeys.slice(0, 3),
         chart: 'category',
-        log: ['organisations-1', metricKeys[0]!],
+        log: [metricKeys[1]!, metricKeys[0]!],
+        per: 'population',
       },
     ];
     for (const state of states) {
@@ -172,7 +207,13 @@ describe('writing a link', () => {
   test('the canonical form keeps commas readable and leaves defaults out', () => {
     const [a, b] = ids;
     expect(
-      serialiseCompareQuery({ cases: [a!, b!], metrics: null, chart: 'metric', log: [] }),
+      serialiseCompareQuery({
+        cases: [a!, b!],
+        metrics: null,
+        chart: 'metric',
+        log: [],
+        per: null,
+      }),
     ).toBe(`?cases=${a},${b}`);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../helpers/content';
 import { article, MISSING_ARTICLE, runArticleTests } from '../helpers/article';
+import { lessonQuotes } from '../../src/domain/lesson-checks';
 
 const content = loadContent();
 
@@ -22,6 +23,11 @@ describe('the casebook content', () => {
           missing.push(`${entry.file} mechanisms.${i}.quote「${mechanism.quote}」`);
         }
       });
+    }
+    for (const lesson of content.lessons) {
+      for (const { path, quote } of lessonQuotes(lesson.data)) {
+        if (!article!.includes(quote)) missing.push(`${lesson.file} ${path}「${quote}」`);
+      }
     }
     expect(missing).toEqual([]);
   });

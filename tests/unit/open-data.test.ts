@@ -7,6 +7,7 @@ import {
   type OpenDataInput,
 } from '../../src/exports/open-data';
 import { mechanismRows } from '../../src/exports/csv';
+import { lessonsCsv } from '../../src/exports/lessons-csv';
 import { loadContent, loadProfiles } from '../helpers/content';
 import { loadDivisionRegistry } from '../../src/casebook/division-registry';
 import { buildCountyProfile } from '../../src/domain/profile-figures';
@@ -26,6 +27,7 @@ const input: OpenDataInput = {
   cases: casesInOrder(content),
   mechanisms: content.mechanisms,
   sources: content.sources,
+  lessons: new Map(content.lessons.map((lesson) => [lesson.id, lesson.data])),
   releases: content.releases,
 };
 const schema = openDataJsonSchema();
@@ -93,6 +95,40 @@ describe('the CSV files, read back with papaparse', () => {
       },
     ];
     expect(() => mechanismRows(broken, content.mechanisms, () => '', '1.0.0')).toThrow(/nope/);
+  });
+});
+
+describe('lessons.csv and the lessons of cases.json', () => {
+  const csv = parseCsv(lessonsCsv(input));
+  const row = (id: string) => csv.records.find((r) => r.case_id === id)!;
+
+  test('one row per case, in casebook order, read back without errors', () => {
+    expect(csv.errors).toEqual([]);
+    expect(csv.records.map((r) => r.case_id)).toEqual(input.cases.map((c) => c.id));
+  });
+
+  test('every row carries its dates: the stated start year, or that the source gives none', () => {
+    expect(row('fengxian').period_from).toBe('2017');
+    expect(row('fengxian').period_evidence).toContain('2017年以来');
+    expect(row('xundian').period_from).toBe('');
+    expect(row('xundian').period_kind).toBe('not-stated');
+    for (const r of csv.records) expect(r.as_of, r.case_id).not.toBe('');
+  });
+
+  test('quotes stay verbatim inside 「」 and silent inputs say so', () => {
+    for (const lesson of content.lessons) {
+      const quotes = row(lesson.id).problem_quotes!;
+      for (const s of lesson.data.problem.statements) expect(quotes).toContain(`「${s.quote}」`);
+    }
+    expect(row('dayu').results).toBe('原文未报告成效。');
+    expect(row('xinyuan').input_money).toBe('原文未提及');
+  });
+
+  test('cases.json holds one lesson per case, keyed by the case id', () => {
+    expect(doc.lessons.map((l: { case: string }) => l.case)).toEqual(input.cases.map((c) => c.id));
+    expect(doc.lessons[0].problem).toEqual(
+      content.lessons.find((l) => l.id === doc.lessons[0].case)!.data.problem,
+    );
   });
 });
 

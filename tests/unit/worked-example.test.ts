@@ -15,14 +15,14 @@ describe('worked example for editors', () => {
     }
   });
 
-  test('the build error for a quote cut before its number, in the format Astro prints', () => {
+  test('the build error for a quote cut before its number, in the format the build prints', () => {
     const example = quoteErrorExample(content.cases[0]!.data.metrics);
     expect(example).toBeDefined();
     const { index, metric, brokenQuote, message } = example!;
     expect(metric.quote.startsWith(brokenQuote)).toBe(true);
     expect(numbersInText(brokenQuote)).not.toContain(metric.value);
-    expect(message).toMatch(/^\*\*metrics\.\d+\.quote\*\*: 引文「.+」中找不到数值 /);
-    expect(message.startsWith(`**metrics.${index}.quote**: 引文「${brokenQuote}」`)).toBe(true);
+    expect(message).toMatch(/^metrics\.\d+\.quote：引文「.+」中找不到数值 /);
+    expect(message.startsWith(`metrics.${index}.quote：引文「${brokenQuote}」`)).toBe(true);
     expect(message).toContain(String(metric.value));
   });
 

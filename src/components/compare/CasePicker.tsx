@@ -1,53 +1,88 @@
 /**
- * Picks the cases to compare: a filterable combobox (ARIA 1.2 pattern, listbox popup) whose
- * options toggle a case in or out, and the picked cases as removable chips in column order.
+ * Picks the cases to compare: a search-as-you-type combobox (ARIA 1.2 pattern, listbox popup)
+ * whose options toggle a case in or out, and the picked cases as removable chips in column
+ * order. The index of every case is fetched the first time the reader focuses the box, and the
+ * list shows at most MAX_OPTIONS matches, so neither the page nor the list grows with the casebook.
  * Keyboard: ↓/↑ move, Home/End jump, Enter toggles, Esc closes.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { CompareCase } from '../../domain/comparability';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { t } from '../../i18n/ui';
-import { caseColour } from './colours';
+import { CASE_COLOURS } from './colours';
+import { loadIndex, type IndexEntry } from './data';
+import './CasePicker.css';
+
+/** Most options the list renders at once; typing narrows the rest. */
+export const MAX_OPTIONS = 50;
+
+/** A picked case as its chip shows it. */
+export interface PickedCase {
+  id: string;
+  shortName: string;
+  model: string;
+}
 
 interface Props {
-  cases: CompareCase[];
-  selected: string[];
+  dataBase: string;
+  selected: PickedCase[];
   max: number;
   onChange: (ids: string[]) => void;
 }
 
-/** Whether a case matches what the reader typed: names, place, model, id. */
-function matches(c: CompareCase, query: string): boolean {
-  const q = query.trim().toLowerCase();
+/** Whether a case matches what the reader typed: names, province, model, id. */
+function matches(c: IndexEntry, q: string): boolean {
   if (!q) return true;
-  return [c.county, c.shortName, c.province, c.prefecture, c.region, c.model.name, c.id].some(
-    (field) => field.toLowerCase().includes(q),
+  return [c.county, c.shortName, c.province, c.model, c.id].some((field) =>
+    field.toLowerCase().includes(q),
   );
 }
 
-export default function CasePicker({ cases, selected, max, onChange }: Props) {
+export default function CasePicker({ dataBase, selected, max, onChange }: Props) {
   const uid = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [announcement, setAnnouncement] = useState('');
+  const [index, setIndex] = useState<IndexEntry[] | null>(null);
+  const [indexFailed, setIndexFailed] = useState(false);
+  const [wanted, setWanted] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
-  const options = useMemo(() => cases.filter((c) => matches(c, query)), [cases, query]);
+  useEffect(() => {
+    if (!wanted || index) return;
+    let live = true;
+    loadIndex(dataBase)
+      .then((rows) => live && setIndex(rows))
+      .catch(() => live && setIndexFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [wanted, index, dataBase]);
+
+  const matching = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return (index ?? []).filter((c) => matches(c, q));
+  }, [index, query]);
+  const options = matching.slice(0, MAX_OPTIONS);
+  const selectedIds = selected.map((c) => c.id);
   const full = selected.length >= max;
   const activeCase = open ? options[Math.min(active, options.length - 1)] : undefined;
   const optionId = (id: string) => `${uid}-opt-${id}`;
   const listId = `${uid}-list`;
-  const byId = new Map(cases.map((c) => [c.id, c]));
+  const names = new Map<string, string>([
+    ...(index ?? []).map((c) => [c.id, c.shortName] as const),
+    ...selected.map((c) => [c.id, c.shortName] as const),
+  ]);
 
   function toggle(id: string) {
-    const c = byId.get(id);
-    if (!c) return;
-    if (selected.includes(id)) {
-      const next = selected.filter((s) => s !== id);
+    const name = names.get(id);
+    if (!name) return;
+    const c = { shortName: name };
+    if (selectedIds.includes(id)) {
+      const next = selectedIds.filter((s) => s !== id);
       onChange(next);
       setAnnouncement(t('compare.picker.removed', { name: c.shortName, n: next.length }));
     } else if (!full) {
-      const next = [...selected, id];
+      const next = [...selectedIds, id];
       onChange(next);
       setAnnouncement(t('compare.picker.added', { name: c.shortName, n: next.length }));
     } else {
@@ -56,7 +91,7 @@ export default function CasePicker({ cases, selected, max, onChange }: Props) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    const last = options.length - 1;
+    const last = Math.max(0, options.length - 1);
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
@@ -108,14 +143,13 @@ export default function CasePicker({ cases, selected, max, onChange }: Props) {
       </label>
       {selected.length > 0 && (
         <ul className="cmp-chips" aria-label={t('compare.picker.selected')}>
-          {selected.map((id, i) => {
-            const c = byId.get(id);
-            if (!c) return null;
+          {selected.map((c, i) => {
+            const id = c.id;
             return (
               <li key={id}>
-                <span className="cmp-swatch" style={{ background: caseColour(i) }} aria-hidden />
+                <span className={`cmp-swatch cmp-c${i % CASE_COLOURS.length}`} aria-hidden />
                 <span>
-                  {c.shortName} <span className="cmp-chip-model">{c.model.name}</span>
+                  {c.shortName} <span className="cmp-chip-model">{c.model}</span>
                 </span>
                 <button
                   type="button"
@@ -152,6 +186,7 @@ export default function CasePicker({ cases, selected, max, onChange }: Props) {
             setOpen(true);
             setActive(0);
           }}
+          onFocus={() => setWanted(true)}
           onClick={() => setOpen(true)}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
@@ -171,45 +206,57 @@ export default function CasePicker({ cases, selected, max, onChange }: Props) {
         >
           ▾
         </button>
-        <ul
-          id={listId}
-          role="listbox"
-          aria-label={t('compare.picker.options')}
-          aria-multiselectable="true"
-          className="cmp-listbox"
-          hidden={!open}
-        >
-          {options.map((c) => {
-            const isSelected = selected.includes(c.id);
-            return (
-              <li
-                key={c.id}
-                id={optionId(c.id)}
-                role="option"
-                aria-selected={isSelected}
-                aria-disabled={full && !isSelected ? true : undefined}
-                className={c === activeCase ? 'is-active' : undefined}
-                // Keep focus in the input so the list stays open and the keyboard keeps working.
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => toggle(c.id)}
-                onMouseMove={() => setActive(options.indexOf(c))}
-              >
-                <span className="cmp-check" aria-hidden>
-                  {isSelected ? '✓' : ''}
-                </span>
-                <span>
-                  <strong>{c.shortName}</strong>
-                  <span className="cmp-option-meta">
-                    {c.province} · {c.model.name}
+        <div className="cmp-popup" hidden={!open}>
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={t('compare.picker.options')}
+            aria-multiselectable="true"
+            className="cmp-listbox"
+          >
+            {options.map((c) => {
+              const isSelected = selectedIds.includes(c.id);
+              return (
+                <li
+                  key={c.id}
+                  id={optionId(c.id)}
+                  role="option"
+                  aria-selected={isSelected}
+                  aria-disabled={full && !isSelected ? true : undefined}
+                  className={c === activeCase ? 'is-active' : undefined}
+                  // Keep focus in the input so the list stays open and the keyboard keeps working.
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => toggle(c.id)}
+                  onMouseMove={() => setActive(options.indexOf(c))}
+                >
+                  <span className="cmp-check" aria-hidden>
+                    {isSelected ? '✓' : ''}
                   </span>
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-        {open && options.length === 0 && (
-          <p className="cmp-nomatch">{t('compare.picker.noMatch', { query })}</p>
-        )}
+                  <span>
+                    <strong>{c.shortName}</strong>
+                    {c.shortName !== c.county && (
+                      <span className="cmp-option-meta">{c.county}</span>
+                    )}
+                    <span className="cmp-option-meta">
+                      {c.province} · {c.model}
+                    </span>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          {(!index || options.length === 0 || matching.length > options.length) && (
+            <p className="cmp-nomatch" role="status">
+              {indexFailed
+                ? t('compare.picker.indexFailed')
+                : !index
+                  ? t('compare.picker.loading')
+                  : options.length === 0
+                    ? t('compare.picker.noMatch', { query })
+                    : t('compare.picker.more', { shown: options.length, total: matching.length })}
+            </p>
+          )}
+        </div>
       </div>
       <p id={`${uid}-help`} className="cmp-help">
         {t('compare.picker.help')}

@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import { exportRows, type AlignedMetric, type CompareCase } from '../../domain/comparability';
 import { METRIC_COLUMNS, toCsv } from '../../exports/csv';
+import { ROW_LABELS } from '../../i18n/format';
 import { t } from '../../i18n/ui';
+import './Exports.css';
 
 interface Props {
   cases: CompareCase[];
@@ -24,7 +26,7 @@ function download(name: string, text: string, type: string) {
 
 export default function Exports({ cases, rows, datasetVersion }: Props) {
   const [copied, setCopied] = useState('');
-  const csvRows = exportRows(cases, rows, datasetVersion);
+  const csvRows = exportRows(cases, rows, ROW_LABELS, datasetVersion);
 
   return (
     <>

@@ -19,7 +19,7 @@ export default function Notices({ notices, defaultNames, onDismiss }: Props) {
         {notices.map((notice) => (
           <li key={notice.code}>
             {t(`compare.notice.${notice.code}` as UiKey, {
-              values: notice.values.join('、'),
+              values: notice.values.join(t('compare.list.sep')),
               max: MAX_CASES,
               names: defaultNames,
             })}

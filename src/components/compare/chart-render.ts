@@ -1,55 +1,55 @@
 /**
- * Draws one ChartSpec with chart.js. Loaded on demand by Charts.tsx, so the tables appear before
- * the charting code arrives. Registers only what a horizontal bar chart with titles and a legend
- * needs (no chart.js/auto, no tooltips: the data table beside each chart carries the details).
+ * Draws chart panels with chart.js and composes the PNG a reader downloads. Loaded on demand by
+ * Charts.tsx when a chart first scrolls into view (or its PNG is asked for), so the tables appear
+ * before the charting code arrives. A panel is one metric on its own value axis, one bar per case.
+ * A chart is created once and then updated in place when its figures or scale change.
+ * Registers only what a horizontal bar chart needs (no chart.js/auto, no tooltips: the data
+ * table beside each chart carries the details).
  */
 import {
   BarController,
   BarElement,
   CategoryScale,
   Chart,
-  Legend,
   LinearScale,
   LogarithmicScale,
   SubTitle,
-  Title,
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
-import type { ChartPoint, ChartSpec } from '../../domain/comparability';
+import type { ChartPanel, ChartPoint } from '../../domain/comparability';
 import { formatMetricValue, formatNumber } from '../../i18n/format';
-import { t } from '../../i18n/ui';
 import { caseColour, tint } from './colours';
 
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  LinearScale,
-  LogarithmicScale,
-  Legend,
-  Title,
-  SubTitle,
-);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, SubTitle);
 
 const INK = '#1f2328';
 const MUTED = '#555d66';
 const GRID = '#e3e6e9';
 
-export interface RenderRequest {
-  spec: ChartSpec;
+/** Everything a panel needs, labels included (the component owns the words). */
+export interface PanelRequest {
+  panel: ChartPanel;
+  /** The unit the values are in (the metric's, or a derived unit such as units per 10,000 residents). */
+  unit: string;
   log: boolean;
   /** Column index of each case id, for its colour. */
   columns: Map<string, number>;
+  /** Axis label of each case, in column order. */
+  caseLabels: string[];
+  /** Text drawn in an empty slot. */
+  missingLabel: (point: ChartPoint) => string;
+  /** Line under the axis: unit and legend notes. */
+  notes: string;
 }
 
-/** Money is drawn in 万元 once figures reach ten thousand, as the site writes it. */
-function scaleFor(spec: ChartSpec): { divisor: number; unit: string } {
-  const values = spec.series.flatMap((s) => s.points.map((p) => p.value ?? 0));
+/** Money is drawn in 10,000s once figures reach ten thousand, as the site writes it. */
+function scaleFor(request: PanelRequest): { divisor: number; unit: string } {
+  const values = request.panel.points.map((p) => p.value ?? 0);
   const max = Math.max(0, ...values);
-  const shown = formatNumber(max, spec.unit);
-  return shown.unit === spec.unit
-    ? { divisor: 1, unit: spec.unit }
+  const shown = formatNumber(max, request.unit);
+  return shown.unit === request.unit
+    ? { divisor: 1, unit: request.unit }
     : { divisor: 10_000, unit: shown.unit };
 }
 
@@ -58,21 +58,16 @@ function fill(point: ChartPoint, columns: Map<string, number>): string {
   return point.narrower ? tint(colour) : colour;
 }
 
-/**
- * A log axis must start below the smallest figure, or that figure's bar has no length at all:
- * the power of ten under it (27 → 10, 150 → 100, 1 → 0.1).
- */
-function logFloor(spec: ChartSpec, divisor: number): number {
-  const values = spec.series.flatMap((s) =>
-    s.points.flatMap((p) => (p.value === null ? [] : [p.value / divisor])),
-  );
+/** A log axis starts at the power of ten below the smallest figure (27 → 10, 150 → 100). */
+function logFloor(request: PanelRequest, divisor: number): number {
+  const values = request.panel.points.flatMap((p) => (p.value === null ? [] : [p.value / divisor]));
   const smallest = Math.min(...values);
   const power = 10 ** Math.floor(Math.log10(smallest));
   return power < smallest ? power : power / 10;
 }
 
-/** Bar labels, the open end of lower bounds, "未报告" in empty slots, and a white ground. */
-function annotations(spec: ChartSpec): Plugin<'bar'> {
+/** Bar labels, the open end of lower bounds, the empty-slot text, and a white ground. */
+function annotations(current: { request: PanelRequest }): Plugin<'bar'> {
   return {
     id: 'casebookAnnotations',
     beforeDraw(chart) {
@@ -83,124 +78,108 @@ function annotations(spec: ChartSpec): Plugin<'bar'> {
       ctx.restore();
     },
     afterDatasetsDraw(chart) {
+      const { request } = current;
       const { ctx, chartArea } = chart;
       const size = Number(chart.options.font?.size ?? 13);
+      const meta = chart.getDatasetMeta(0);
       ctx.save();
       ctx.textBaseline = 'middle';
       ctx.font = `${size - 1}px ${Chart.defaults.font.family}`;
-      spec.series.forEach((series, d) => {
-        const meta = chart.getDatasetMeta(d);
-        if (meta.hidden) return;
-        series.points.forEach((point, i) => {
-          const bar = meta.data[i] as unknown as { x: number; y: number } | undefined;
-          const y = bar?.y ?? chart.scales.y!.getPixelForValue(i);
-          if (!Number.isFinite(y)) return;
-          if (point.value === null) {
-            // Category charts leave no slot for a missing figure (the axis label counts them).
-            if (spec.kind === 'category') return;
-            ctx.fillStyle = MUTED;
-            ctx.textAlign = 'left';
-            ctx.fillText(t('compare.metrics.notReported'), chartArea.left + 4, y);
-            return;
-          }
-          let x = bar?.x ?? chartArea.left;
-          if (point.qualifier === 'at_least') {
-            // The bar is a floor: a dashed continuation and an arrowhead say "at least this".
-            const end = x + 26;
-            ctx.strokeStyle = INK;
-            ctx.fillStyle = INK;
-            ctx.lineWidth = 1.5;
-            ctx.setLineDash([4, 3]);
-            ctx.beginPath();
-            ctx.moveTo(x, y);
-            ctx.lineTo(end - 6, y);
-            ctx.stroke();
-            ctx.setLineDash([]);
-            ctx.beginPath();
-            ctx.moveTo(end, y);
-            ctx.lineTo(end - 7, y - 4);
-            ctx.lineTo(end - 7, y + 4);
-            ctx.closePath();
-            ctx.fill();
-            x = end;
-          }
-          ctx.fillStyle = INK;
+      request.panel.points.forEach((point, i) => {
+        const bar = meta.data[i] as unknown as { x: number; y: number } | undefined;
+        const y = bar?.y ?? chart.scales.y!.getPixelForValue(i);
+        if (!Number.isFinite(y)) return;
+        if (point.value === null) {
+          ctx.fillStyle = MUTED;
           ctx.textAlign = 'left';
-          const label = formatMetricValue({
-            value: point.value,
-            unit: spec.unit,
-            qualifier: point.qualifier ?? 'exact',
-          });
-          ctx.fillText(point.narrower ? `${label}*` : label, x + 5, y);
+          ctx.fillText(request.missingLabel(point), chartArea.left + 4, y);
+          return;
+        }
+        let x = bar?.x ?? chartArea.left;
+        if (point.qualifier === 'at_least') {
+          // The bar is a floor: a dashed continuation and an arrowhead say "at least this".
+          const end = x + 26;
+          ctx.strokeStyle = INK;
+          ctx.fillStyle = INK;
+          ctx.lineWidth = 1.5;
+          ctx.setLineDash([4, 3]);
+          ctx.beginPath();
+          ctx.moveTo(x, y);
+          ctx.lineTo(end - 6, y);
+          ctx.stroke();
+          ctx.setLineDash([]);
+          ctx.beginPath();
+          ctx.moveTo(end, y);
+          ctx.lineTo(end - 7, y - 4);
+          ctx.lineTo(end - 7, y + 4);
+          ctx.closePath();
+          ctx.fill();
+          x = end;
+        }
+        ctx.fillStyle = INK;
+        ctx.textAlign = 'left';
+        const label = formatMetricValue({
+          value: point.value,
+          unit: request.unit,
+          qualifier: point.qualifier ?? 'exact',
         });
+        ctx.fillText(point.narrower ? `${label}*` : label, x + 5, y);
       });
       ctx.restore();
     },
   };
 }
 
-/** Axis labels for metric charts: the case, and on a second line what limits its figure. */
-function caseTick(spec: ChartSpec, index: number): string | string[] {
-  const name = spec.labels[index] ?? '';
-  const point = spec.series[0]?.points[index];
-  if (!point || point.value === null) return name;
-  if (point.narrower && point.scope) return [name, `*${point.scope.name ?? ''}`];
-  return name;
+export function chartHeight(panel: ChartPanel): number {
+  return Math.max(150, panel.points.length * 40 + 90);
 }
 
-/** Axis labels for category charts: the metric, and how many cases do not report it. */
-function metricTick(spec: ChartSpec, index: number): string | string[] {
-  const missing = spec.series.filter((s) => s.points[index]?.value === null).length;
-  const label = spec.labels[index] ?? '';
-  return missing ? [label, t('compare.charts.missingTick', { n: missing })] : label;
+function dataset(request: PanelRequest, divisor: number) {
+  const { panel, columns } = request;
+  return {
+    label: panel.key,
+    data: panel.points.map((p) => (p.value === null ? null : p.value / divisor)),
+    backgroundColor: panel.points.map((p) => fill(p, columns)),
+    borderColor: panel.points.map((p) => caseColour(columns.get(p.caseId) ?? 0)),
+    borderWidth: 1,
+    barPercentage: 0.7,
+    categoryPercentage: 0.85,
+    maxBarThickness: 28,
+  };
 }
 
-/** Most bars any one label carries (category charts skip the empty slots). */
-function barsPerLabel(spec: ChartSpec): number {
-  return Math.max(
-    1,
-    ...spec.labels.map((_, i) => spec.series.filter((s) => s.points[i]?.value !== null).length),
-  );
+function xScale(request: PanelRequest, divisor: number, unit: string) {
+  const { log } = request;
+  return {
+    type: log ? ('logarithmic' as const) : ('linear' as const),
+    beginAtZero: !log,
+    min: log ? logFloor(request, divisor) : undefined,
+    grid: { color: GRID },
+    ticks: {
+      color: MUTED,
+      // On a log axis only powers of ten are labelled; the rest crowd the axis.
+      callback: (value: string | number) => {
+        const n = Number(value);
+        if (log && !Number.isInteger(Math.round(Math.log10(n) * 1e6) / 1e6)) return '';
+        return formatNumber(n, '').number;
+      },
+    },
+    title: { display: true, text: unit, color: MUTED },
+  };
 }
 
-export function chartHeight(spec: ChartSpec): number {
-  const perLabel = spec.kind === 'metric' ? 44 : barsPerLabel(spec) * 18 + 26;
-  const legend = spec.kind === 'category' ? 28 * Math.ceil(spec.series.length / 4) : 0;
-  return Math.max(180, spec.labels.length * perLabel + 110 + legend);
-}
+/** What a live chart remembers of its last request, read by its annotation plugin. */
+type Live = Chart<'bar'> & { $casebook?: { request: PanelRequest } };
 
-export function renderChart(canvas: HTMLCanvasElement, request: RenderRequest): Chart<'bar'> {
-  const { spec, log, columns } = request;
-  const { divisor, unit } = scaleFor(spec);
+export function renderPanel(canvas: HTMLCanvasElement, request: PanelRequest): Chart<'bar'> {
+  const { divisor, unit } = scaleFor(request);
   Chart.defaults.font.family = getComputedStyle(canvas).fontFamily;
   Chart.defaults.font.size = 13;
   Chart.defaults.color = INK;
-
-  const notes = [t('compare.charts.unit', { unit })];
-  const points = spec.series.flatMap((s) => s.points);
-  if (points.some((p) => p.qualifier === 'at_least')) notes.push(t('compare.charts.legendLower'));
-  if (points.some((p) => p.narrower && p.value !== null))
-    notes.push(`*${t('compare.charts.legendNarrow')}`);
-
-  const config: ChartConfiguration<'bar', Array<number | null>, string | string[]> = {
+  const current = { request };
+  const config: ChartConfiguration<'bar', Array<number | null>, string> = {
     type: 'bar',
-    data: {
-      labels: spec.labels.map((_, i) =>
-        spec.kind === 'metric' ? caseTick(spec, i) : metricTick(spec, i),
-      ),
-      datasets: spec.series.map((series) => ({
-        label: series.label,
-        data: series.points.map((p) => (p.value === null ? null : p.value / divisor)),
-        backgroundColor: series.points.map((p) => fill(p, columns)),
-        borderColor: series.points.map((p) => caseColour(columns.get(p.caseId) ?? 0)),
-        borderWidth: 1,
-        barPercentage: spec.kind === 'metric' ? 0.7 : 0.9,
-        categoryPercentage: 0.85,
-        // A missing figure takes no room: no gap that could be read as a zero-length bar.
-        skipNull: spec.kind === 'category',
-        maxBarThickness: spec.kind === 'category' ? 16 : 28,
-      })),
-    },
+    data: { labels: request.caseLabels, datasets: [dataset(request, divisor)] },
     options: {
       indexAxis: 'y',
       animation: false,
@@ -209,57 +188,120 @@ export function renderChart(canvas: HTMLCanvasElement, request: RenderRequest): 
       devicePixelRatio: Math.max(2, window.devicePixelRatio || 1),
       layout: { padding: { right: 120, left: 4, top: 4, bottom: 4 } },
       scales: {
-        x: {
-          type: log ? 'logarithmic' : 'linear',
-          beginAtZero: !log,
-          min: log ? logFloor(spec, divisor) : undefined,
-          grid: { color: GRID },
-          ticks: {
-            color: MUTED,
-            // On a log axis only powers of ten are labelled; the rest crowd the axis.
-            callback: (value) => {
-              const n = Number(value);
-              if (log && !Number.isInteger(Math.round(Math.log10(n) * 1e6) / 1e6)) return '';
-              return formatNumber(n, '').number;
-            },
-          },
-          title: { display: true, text: unit, color: MUTED },
-        },
+        x: xScale(request, divisor, unit),
         y: { grid: { display: false }, ticks: { color: INK, autoSkip: false } },
       },
       plugins: {
-        // The page shows the title as a heading; the PNG needs it in the picture (see toPng).
-        title: { display: false, text: spec.title, font: { size: 16, weight: 'bold' } },
-        subtitle: { display: true, text: notes.join('　'), color: MUTED, padding: { bottom: 8 } },
-        legend: {
-          display: spec.kind === 'category',
-          position: 'bottom',
-          labels: {
-            generateLabels: (chart) =>
-              spec.series.map((series, d) => ({
-                text: series.label,
-                fillStyle: caseColour(columns.get(series.id) ?? 0),
-                strokeStyle: caseColour(columns.get(series.id) ?? 0),
-                lineWidth: 1,
-                hidden: !chart.isDatasetVisible(d),
-                datasetIndex: d,
-              })),
-          },
-        },
+        subtitle: { display: true, text: request.notes, color: MUTED, padding: { bottom: 8 } },
       },
     },
-    plugins: [annotations(spec)],
+    plugins: [annotations(current)],
   };
-  return new Chart(canvas, config);
+  const chart = new Chart(canvas, config) as Live;
+  chart.$casebook = current;
+  return chart;
 }
 
-/** The chart as a PNG that stands on its own: with its title drawn in. */
-export function toPng(chart: Chart<'bar'>): string {
-  const title = chart.options.plugins!.title!;
-  title.display = true;
+/** Updates a live chart in place: new figures, scale or labels, no new chart. */
+export function updatePanel(chart: Chart<'bar'>, request: PanelRequest): void {
+  const live = chart as Live;
+  const { divisor, unit } = scaleFor(request);
+  if (live.$casebook) live.$casebook.request = request;
+  chart.data.labels = request.caseLabels;
+  chart.data.datasets[0] = dataset(request, divisor);
+  chart.options.scales!.x = xScale(request, divisor, unit);
+  chart.options.plugins!.subtitle!.text = request.notes;
   chart.update('none');
-  const png = chart.toBase64Image('image/png', 1);
-  title.display = false;
-  chart.update('none');
-  return png;
+}
+
+/** What a downloaded PNG says around the chart, so it stands on its own. */
+export interface PngText {
+  title: string;
+  counties: string;
+  /** Scope warnings, flags and legend notes, one line each. */
+  warnings: string[];
+  source: string;
+  url: string;
+  /** A label above each panel (category charts), or empty. */
+  panelLabels: string[];
+}
+
+/** Lines of text that fit `width`, broken between characters (Chinese has no spaces). */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of text) {
+    if (ctx.measureText(line + ch).width > width && line) {
+      lines.push(line);
+      line = ch;
+    } else line += ch;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The panels as one PNG with the title, the counties, the warnings, the source and the page's
+ * address drawn into the image.
+ */
+export function toPng(charts: Chart<'bar'>[], text: PngText): Promise<Blob | null> {
+  const scale = Math.max(2, window.devicePixelRatio || 1);
+  const width = Math.max(...charts.map((c) => c.canvas.width));
+  const pad = 16 * scale;
+  const family = Chart.defaults.font.family;
+  const probe = document.createElement('canvas').getContext('2d')!;
+  const font = (px: number, bold = false) => `${bold ? '700 ' : ''}${px * scale}px ${family}`;
+
+  probe.font = font(18, true);
+  const titleLines = wrap(probe, text.title, width - 2 * pad);
+  probe.font = font(13);
+  const countyLines = wrap(probe, text.counties, width - 2 * pad);
+  probe.font = font(12);
+  const footLines = [...text.warnings, text.source, text.url].flatMap((line) =>
+    wrap(probe, line, width - 2 * pad),
+  );
+  const line = (px: number) => px * scale * 1.5;
+  const head = pad + titleLines.length * line(18) + countyLines.length * line(13) + pad / 2;
+  const panelHead = text.panelLabels.some(Boolean) ? line(14) : 0;
+  const body = charts.reduce((h, c) => h + c.canvas.height + panelHead, 0);
+  const foot = pad / 2 + footLines.length * line(12) + pad;
+
+  const out = document.createElement('canvas');
+  out.width = width;
+  out.height = Math.ceil(head + body + foot);
+  const ctx = out.getContext('2d')!;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.textBaseline = 'top';
+  let y = pad;
+  ctx.fillStyle = INK;
+  ctx.font = font(18, true);
+  for (const l of titleLines) {
+    ctx.fillText(l, pad, y);
+    y += line(18);
+  }
+  ctx.font = font(13);
+  for (const l of countyLines) {
+    ctx.fillText(l, pad, y);
+    y += line(13);
+  }
+  y += pad / 2;
+  charts.forEach((c, i) => {
+    if (panelHead) {
+      ctx.fillStyle = INK;
+      ctx.font = font(14, true);
+      ctx.fillText(text.panelLabels[i] ?? '', pad, y);
+      y += panelHead;
+    }
+    ctx.drawImage(c.canvas, 0, y);
+    y += c.canvas.height;
+  });
+  y += pad / 2;
+  ctx.fillStyle = MUTED;
+  ctx.font = font(12);
+  for (const l of footLines) {
+    ctx.fillText(l, pad, y);
+    y += line(12);
+  }
+  return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
 }

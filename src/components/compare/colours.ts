@@ -1,5 +1,5 @@
 /**
- * One colour per column, the same in chips, table headers, legends and bars. Saturated enough
+ * One colour per column (also as .cmp-c0… classes in compare.css), the same in chips, table headers, legends and bars. Saturated enough
  * to tell apart on a projector, each with at least 4.5:1 contrast against white so text in the
  * colour stays readable.
  */
