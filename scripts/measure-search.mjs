@@ -12,9 +12,18 @@
 // CASEBOOK_CONTENT point it at another build and its content.
 import { createServer } from 'node:http';
 import { register } from 'node:module';
-import { createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-browser.mjs';
@@ -40,6 +49,17 @@ function files(dir) {
   });
 }
 const size = (list) => list.reduce((sum, f) => sum + statSync(f).size, 0);
+// Bytes on the wire from a gzipping server: Pagefind's chunks are gzip already and pass as
+// they are; its script, worker and WebAssembly shrink (deploy/nginx.conf serves .gz files).
+const gzipCache = new Map();
+function gzipped(file) {
+  if (!gzipCache.has(file)) {
+    const raw = readFileSync(file);
+    gzipCache.set(file, Math.min(raw.length, gzipSync(raw, { level: 9 }).length));
+  }
+  return gzipCache.get(file);
+}
+const gzSize = (list) => list.reduce((sum, f) => sum + gzipped(f), 0);
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -79,14 +99,17 @@ const server = createServer((req, res) => {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': 'no-store',
   });
-  served.push([path, statSync(file).size]);
+  served.push([path, statSync(file).size, gzipped(file)]);
   createReadStream(file).pipe(res);
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const bundle = files(join(dist, 'pagefind'));
-console.log(`index on disk: ${kib(size(bundle))} in ${bundle.length} files`);
+const indexFiles = bundle.filter((f) => !/\.(gz|br)$/.test(f));
+console.log(
+  `index on disk: ${kib(size(indexFiles))} in ${indexFiles.length} files, ${kib(gzSize(indexFiles))} gzipped`,
+);
 for (const [label, pattern] of [
   ['word index', /\.pf_index$/],
   ['fragments (one per document)', /\.pf_fragment$/],
@@ -94,18 +117,26 @@ for (const [label, pattern] of [
   ['engine (script, worker, WebAssembly)', /(pagefind(-worker)?\.js|\.pagefind)$/],
 ]) {
   const list = bundle.filter((f) => pattern.test(f));
-  console.log(`  ${label}: ${kib(size(list))} in ${list.length} files`);
+  console.log(
+    `  ${label}: ${kib(size(list))} in ${list.length} files, ${kib(gzSize(list))} gzipped`,
+  );
 }
 const answers = join(dist, 'search', 'answers');
-if (existsSync(answers))
-  console.log(`direct answers: ${kib(size(files(answers)))} in ${files(answers).length} files`);
+const answerFiles = existsSync(answers) ? files(answers).filter((f) => f.endsWith('.json')) : [];
+if (answerFiles.length)
+  console.log(
+    `direct answers: ${kib(size(answerFiles))} in ${answerFiles.length} files, ${kib(gzSize(answerFiles))} gzipped`,
+  );
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
 console.log(`\nChromium, cold cache, median of ${runs} runs, served from localhost:`);
-console.log('query\tfirst result (ms from navigation)\tsearch bytes (as served)\trequests');
+console.log(
+  'query\tfirst result (ms from navigation)\tsearch bytes (raw)\tsearch bytes (gzipped)\trequests',
+);
 for (const query of queries) {
   const times = [];
   const bytes = [];
+  const zipped = [];
   const counts = [];
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext();
@@ -131,12 +162,15 @@ for (const query of queries) {
       ([path]) => path.startsWith(`${base}pagefind/`) || path.startsWith(`${base}search/answers/`),
     );
     bytes.push(search.reduce((sum, [, n]) => sum + n, 0));
+    zipped.push(search.reduce((sum, [, , z]) => sum + z, 0));
     counts.push(search.length);
     if (process.env.VERBOSE && run === 0)
       for (const [path, n] of search) console.log(`  ${path} ${n}`);
     await context.close();
   }
-  console.log(`${query}\t${median(times).toFixed(0)}\t${kib(median(bytes))}\t${median(counts)}`);
+  console.log(
+    `${query}\t${median(times).toFixed(0)}\t${kib(median(bytes))}\t${kib(median(zipped))}\t${median(counts)}`,
+  );
 }
 
 if (!process.env.SKIP_QUALITY) {

@@ -17,6 +17,9 @@ import {
 } from '../helpers/search-queries';
 import { comparable, truthDocuments } from '../helpers/search-truth';
 import { zhCN } from '../../src/i18n/ui';
+import { readingUi } from '../../src/i18n/reading';
+import { profileUi } from '../../src/i18n/profile';
+import { lessonsZhCN } from '../../src/i18n/lessons';
 import { QUALIFIER_LABELS } from '../../src/i18n/format';
 
 /**
@@ -115,8 +118,13 @@ async function searchFor(page: Page, query: string, everything = false): Promise
 /** Pieces of interface text of four characters or more that no content field contains. */
 function interfaceStrings(): string[] {
   const content = docs.flatMap((doc) => doc.fields.map(comparable)).join('\n');
+  // Every dictionary whose words a case page shows (the case page's own, profile, lessons).
   const strings = [
-    ...Object.values(zhCN),
+    ...[zhCN, readingUi, profileUi, lessonsZhCN].flatMap((words) =>
+      Object.values(words as Record<string, unknown>).filter(
+        (value): value is string => typeof value === 'string',
+      ),
+    ),
     ...Object.values(QUALIFIER_LABELS).map((label) => label.zh),
   ];
   const pieces = strings.flatMap((value) =>
