@@ -178,7 +178,8 @@ export function syntheticCase(template, i, mechanisms, rng) {
   const body = `${rename(template.body).trimEnd()}\n\n${added}`;
   return {
     id: `synthetic-${String(i).padStart(5, '0')}`,
-    text: `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`,
+    // YAML 1.1, as Astro reads frontmatter: a date-like string (updated) keeps its quotes.
+    text: `---\n${stringify(data, { lineWidth: 0, version: '1.1' })}---\n${body}`,
   };
 }
 
@@ -206,9 +207,15 @@ export function writeSyntheticContent({ from, to, count, seed = 20_240_601 }) {
     `\n${stringify([SYNTHETIC_SOURCE], { lineWidth: 0 })}`,
   );
   const rng = randomGenerator(seed);
+  // The codebook check rejects an example that names a county, so a name whose stem is a
+  // word of the mechanisms file (和清 in 学习和清扫) is skipped.
+  const codebook = readFileSync(join(to, 'mechanisms', 'mechanisms.yaml'), 'utf8');
+  let n = 0;
   for (let i = 1; i <= count; i++) {
+    do n++;
+    while (codebook.includes(syntheticCountyName(n).replace(/县$/u, '')));
     const t = (i - 1) % templates.length;
-    const { id, text } = syntheticCase(templates[t], i, mechanisms, rng);
+    const { id, text } = syntheticCase(templates[t], n, mechanisms, rng);
     writeFileSync(join(caseDir, `${id}.mdx`), text);
     if (existsSync(templateLessons[t]))
       copyFileSync(templateLessons[t], join(lessonDir, `${id}.yaml`));

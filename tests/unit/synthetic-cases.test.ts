@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { parse } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentRoot, loadContent } from '../helpers/content';
@@ -46,6 +47,13 @@ describe('synthetic cases for the benchmark', () => {
       for (const metric of own) expect(metric.source).toBe(SYNTHETIC_SOURCE.id);
       expect(entry.body).toContain('合成数据说明');
     }
+  });
+
+  test('dates stay strings when the frontmatter is read as YAML 1.1, as Astro reads it', () => {
+    const file = readFileSync(join(dir, 'content', 'cases', `${synthetic[0]!.id}.mdx`), 'utf8');
+    const front = parse(file.split(/^---$/mu)[1]!, { version: '1.1' });
+    expect(typeof front.updated).toBe('string');
+    expect(front.updated).toBe(synthetic[0]!.data.updated);
   });
 
   test('county names stay unique far beyond the benchmark sizes', () => {
