@@ -35,7 +35,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    // CASEBOOK_DIST serves another build (a synthetic one: see docs/search.md).
+    command: `npx astro preview --port ${port} --host 127.0.0.1${process.env.CASEBOOK_DIST ? ` --outDir ${process.env.CASEBOOK_DIST}` : ''}`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 60_000,
