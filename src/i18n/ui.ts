@@ -143,12 +143,12 @@ export const zhCN = {
   'home.mapLegendOther': '暂无案例',
   'home.mapListTitle': '有案例的省级行政区',
   'home.mapTileCases': '{count} 个案例',
-  'home.mapTileLabel': '{province}：{cases}',
+  'home.mapTileLabel': '{short} {label}（{province}：{cases}）',
   'home.modelsTitle': '{count} 种模式一览',
   'home.modelsIntro':
     '每张卡片是一个县的模式：名称、一句话概括和几项代表性数据。“≥”表示原文写作“余、多、以上”的下限数；注明范围的数字只针对该范围，不是全县合计。',
   'home.cardRead': '阅读案例',
-  'home.cardReadLabel': '阅读{county}案例',
+  'home.cardReadLabel': '阅读案例：{county}',
   'about.title': '方法说明',
   'about.lede':
     '本页说明案例库的数据从哪里来、怎样录入，数字旁的符号和范围是什么意思，哪些数字不宜直接比较，以及如何引用、如何用于教学、如何新增案例。',
@@ -260,7 +260,7 @@ export const zhCN = {
   'about.teachingCount': '讨论题',
   'about.teachingCountValue': '{count} 道',
   'about.teachingLink': '查看讨论题',
-  'about.teachingLinkLabel': '查看{county}案例的讨论题',
+  'about.teachingLinkLabel': '查看讨论题：{county}',
   'about.addTitle': '如何新增案例',
   'about.addStep1':
     '在 content/cases/ 里复制一个现有案例文件，文件名用县名的拼音（如 yongchun.mdx），它也是案例页的网址。',
@@ -777,7 +777,8 @@ export const zhCN = {
   'cases.compareSelected': '对比所选案例',
   'cases.compareHint': '勾选 2–8 个案例后点击“对比所选案例”。',
   'cases.headline': '主要数字',
-  'cases.mechanismCount': '{n} 项机制',
+  // What the count is: how many codebook mechanisms the source describes for the county, not a score.
+  'cases.mechanismCount': '原文写到 {n} 项机制',
   'cases.noscript': '未启用 JavaScript 时，筛选条件不会生效，下面显示全部案例。',
   'mechanisms.title': '机制矩阵',
   'mechanisms.description':

@@ -118,6 +118,17 @@ test.describe('case index', () => {
     await expect(page.locator('.case-card:visible')).toHaveCount(expected.length);
   });
 
+  test('each card says its mechanism count is what the source describes, not a score', async ({
+    page,
+  }) => {
+    await page.goto('cases/');
+    for (const entry of cases) {
+      await expect(page.locator(`.case-card[data-case="${entry.id}"] .card-foot`)).toContainText(
+        `原文写到 ${entry.data.mechanisms.length} 项机制`,
+      );
+    }
+  });
+
   test('a shared ?mechanism= link shows the cases that use it', async ({ page }) => {
     const mechanism = cases[0]!.data.mechanisms[0]!.id;
     await page.goto(`cases/?mechanism=${mechanism}`);
@@ -150,8 +161,9 @@ test.describe('case index', () => {
     await page.getByLabel(`加入对比：${cases[0]!.data.county}`).check();
     await page.getByLabel(`加入对比：${cases[1]!.data.county}`).check();
     await page.getByRole('button', { name: '对比所选案例' }).click();
+    // The form submits cases=a&cases=b; the comparison then writes its own short form, cases=a,b.
     await expect(page).toHaveURL(
-      new RegExp(`compare/\\?cases=${cases[0]!.id}&cases=${cases[1]!.id}`),
+      new RegExp(`compare/\\?cases=${cases[0]!.id}(&cases=|,)${cases[1]!.id}`),
     );
   });
 
