@@ -31,10 +31,9 @@ export function pdfPages(pdf: Buffer, name: string): number {
 export function pdfText(pdf: Buffer, name: string): string {
   const file = join(work, `${name}.pdf`);
   writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
-    /\s+/g,
-    '',
-  );
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+  }).replace(/\s+/g, '');
 }
 
 test('there are 8 cases to print', () => {
