@@ -5,6 +5,8 @@
  */
 import type { ContentProblem } from '../domain/content-checks';
 import type { TeachingIssue } from '../domain/teaching-checks';
+import type { DocxWords } from '../exports/docx';
+import type { PptxWords } from '../exports/pptx';
 
 /** Where a whole-file issue is reported, in place of a field path. */
 export const TEACHING_PATHS = { missing: '(教学说明)', fileName: '(文件名)' } as const;
@@ -63,6 +65,14 @@ const words = {
   'print.handout': '打印一页纸讲义',
   'print.full': '打印完整案例',
   'print.handoutPage': '一页纸讲义（A4）',
+  'print.docx': 'Word 文档（讲义＋完整案例）',
+  'print.pptx': 'PowerPoint 课件',
+  'downloads.title': '教学用文件',
+  'downloads.lead':
+    '每个案例一份 Word 文档（一页纸讲义加完整案例）和一份 PowerPoint 课件（标题、模式构成、组织层级、关键数字图表及其来源、机制、讨论题、资料来源），构建时生成，字体为微软雅黑和宋体，可用 Word、WPS 或 LibreOffice 打开。',
+  'downloads.docx': 'Word（.docx）',
+  'downloads.pptx': 'PowerPoint（.pptx）',
+  'downloads.handout': '一页纸讲义',
   'handout.title': '一页纸讲义',
   'handout.profile': '县情',
   'handout.parts': '模式构成',
@@ -86,3 +96,42 @@ export type TeachKey = keyof typeof words;
 export function teachText(key: TeachKey, params: Record<string, string | number> = {}): string {
   return words[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
+
+/** Words of the Word file (src/exports/docx.ts). */
+export const DOCX_WORDS: DocxWords = {
+  handout: '区域化党建县域案例库 · 一页纸讲义',
+  fullCase: '区域化党建县域案例库 · 完整案例',
+  profile: '县情',
+  parts: '模式构成',
+  keyFigures: '关键数字',
+  figures: '数据与指标',
+  figureHead: ['指标', '数值', '数字性质', '范围'],
+  quote: '原文',
+  lessons: '借鉴要点',
+  approach: '核心做法',
+  conditions: '借鉴前提',
+  risks: '风险',
+  questions: '教学讨论题',
+  handoutQuestions: '讨论题',
+  tiers: '组织层级',
+  mechanisms: '运用的机制',
+  summary: '概述',
+  source: '资料来源',
+  citePage: '引用本页',
+  address: '页面地址',
+};
+
+/** Words of the PowerPoint deck (src/exports/pptx.ts). */
+export const PPTX_WORDS: PptxWords = {
+  anatomy: '模式构成',
+  tiers: '组织层级',
+  keyFigures: '关键数字',
+  chartUnit: '单位：{unit}（只画同一单位的数字）',
+  chartSource: '来源：',
+  noChart: '本案例没有两个以上同一单位的数字，不画图。',
+  mechanisms: '运用的机制与原文',
+  questions: '教学讨论题',
+  sources: '资料来源',
+  citePage: '引用本页',
+  address: '页面地址',
+};

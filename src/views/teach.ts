@@ -69,3 +69,98 @@ export function profileLine(view: ProfileView | undefined): string | undefined {
 export function handoutQuestions(notes: Teaching): string[] {
   return notes.questions.slice(0, 2).map((q) => q.question);
 }
+
+/** Everything a downloaded Word or PowerPoint file of one case holds, in reading order. */
+export interface CaseDocument {
+  id: string;
+  county: string;
+  place: string;
+  model: string;
+  tagline: string;
+  summary: string;
+  profile: string | undefined;
+  parts: Array<{ name: string; summary: string; mechanisms: string[] }>;
+  tiers: Array<{ name: string; levels: string[]; note: string | undefined }>;
+  keyFigures: FigureLine[];
+  figures: Array<FigureLine & { quote: string; unit: string; number: number }>;
+  mechanisms: Array<{ name: string; evidence: string; quote: string | undefined }>;
+  lessons: { approach: string; conditions: string[]; risks: string[] };
+  handoutQuestions: string[];
+  questions: string[];
+  /** GB/T 7714 citation of the source article and of the case page. */
+  sourceCitation: string;
+  pageCitation: string;
+  /** The case page's address, or its path when the build has no site URL. */
+  address: string;
+}
+
+export function caseDocument(input: {
+  id: string;
+  data: CaseData;
+  lesson: Lesson;
+  notes: Teaching;
+  profile: ProfileView | undefined;
+  mechanismName: (id: string) => string;
+  sourceCitation: string;
+  pageCitation: string;
+  address: string;
+}): CaseDocument {
+  const { data, lesson, notes } = input;
+  const evidence = new Map(data.mechanisms.map((m) => [m.id, m]));
+  return {
+    id: input.id,
+    county: data.county,
+    place: `${data.province}${data.prefecture}`,
+    model: data.model.name,
+    tagline: data.model.tagline,
+    summary: data.summary,
+    profile: profileLine(input.profile),
+    parts: data.parts.map((part) => ({
+      name: part.name,
+      summary: part.summary,
+      mechanisms: part.mechanisms.map(input.mechanismName),
+    })),
+    tiers: data.tiers.map((chain) => ({
+      name: chain.name,
+      levels: chain.levels,
+      note: chain.note,
+    })),
+    keyFigures: keyFigures(data, lesson, notes),
+    figures: data.metrics.map((m) => ({
+      ...figureLine(m),
+      quote: m.quote,
+      unit: m.unit,
+      number: m.value,
+    })),
+    mechanisms: [...evidence.values()].map((m) => ({
+      name: input.mechanismName(m.id),
+      evidence: m.evidence,
+      quote: m.quote,
+    })),
+    lessons: {
+      approach: lesson.approach,
+      conditions: lesson.reading.conditions,
+      risks: lesson.reading.risks,
+    },
+    handoutQuestions: handoutQuestions(notes),
+    questions: data.questions,
+    sourceCitation: input.sourceCitation,
+    pageCitation: input.pageCitation,
+    address: input.address,
+  };
+}
+
+/**
+ * The figures a deck may draw as one bar chart: only figures of one unit, the unit most of the
+ * key figures share (bars of different units on one axis would mislead). Empty below two bars.
+ */
+export function chartFigures(doc: CaseDocument): CaseDocument['figures'] {
+  const counts = new Map<string, number>();
+  for (const f of doc.figures) counts.set(f.unit, (counts.get(f.unit) ?? 0) + 1);
+  const keyUnits = doc.keyFigures.map((k) => doc.figures.find((f) => f.key === k.key)!.unit);
+  const unit = [...new Set([...keyUnits, ...counts.keys()])].sort(
+    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0),
+  )[0];
+  const same = doc.figures.filter((f) => f.unit === unit && !unit?.includes('N'));
+  return same.length >= 2 ? same.slice(0, 8) : [];
+}

@@ -100,6 +100,7 @@ export function htmlBudget(budget: Budget, cases: number): number {
 /**
  * Every stylesheet of the site together (Pagefind's own excluded), gzipped. 12.3 KB when set;
  * 17.9 KB once the county profile, 借鉴要点, the finder, the case contents and the phone tables
- * brought their own component styles.
+ * brought their own component styles; 20.1 KB with the teaching pages (handout, teaching notes,
+ * print links, the downloads list) and the print rules of the case components.
  */
-export const TOTAL_CSS_BUDGET = 20 * KB;
+export const TOTAL_CSS_BUDGET = 22 * KB;
