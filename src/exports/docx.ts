@@ -1,7 +1,7 @@
 /**
  * A case as a Word file (.docx), built with `docx` at build time: the one-page handout first,
- * then the full case. Fonts are ones Chinese office machines have: 微软雅黑 for headings, 宋体 for
- * body text, with Arial and Times New Roman for Latin text and digits; Word and WPS fall back
+ * then the full case. Fonts are ones Chinese office machines have (src/i18n/teach.ts OFFICE_FONTS):
+ * Microsoft YaHei for headings, SimSun for body text, with Arial and Times New Roman for Latin text and digits; Word and WPS fall back
  * on their own when one is missing. Words come in through `words`; this module holds none.
  */
 import {
@@ -18,10 +18,11 @@ import {
   WidthType,
 } from 'docx';
 import type { CaseDocument } from '../views/teach';
+import { OFFICE_FONTS, PUNCT } from '../i18n/teach';
 
 export const DOC_FONTS = {
-  heading: { eastAsia: '微软雅黑', ascii: 'Arial', hAnsi: 'Arial' },
-  body: { eastAsia: '宋体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' },
+  heading: { eastAsia: OFFICE_FONTS.heading, ascii: 'Arial', hAnsi: 'Arial' },
+  body: { eastAsia: OFFICE_FONTS.body, ascii: 'Times New Roman', hAnsi: 'Times New Roman' },
 } as const;
 
 export interface DocxWords {
@@ -90,7 +91,7 @@ export async function caseDocx(doc: CaseDocument, words: DocxWords): Promise<Buf
     p(`${doc.place}${doc.county} · ${doc.tagline}`),
     ...(doc.profile ? [labelled(words.profile, doc.profile)] : []),
     h(words.parts),
-    ...doc.parts.map((part) => labelled(part.name, part.mechanisms.join('、'))),
+    ...doc.parts.map((part) => labelled(part.name, part.mechanisms.join(PUNCT.list))),
     h(words.keyFigures),
     table(words.figureHead, figureRows(doc.keyFigures)),
     h(words.lessons),
@@ -118,12 +119,18 @@ export async function caseDocx(doc: CaseDocument, words: DocxWords): Promise<Buf
     h(words.mechanisms),
     ...doc.mechanisms.flatMap((m) => [
       labelled(m.name, m.evidence),
-      ...(m.quote ? [p(`${words.quote}「${m.quote}」`, { size: 18 })] : []),
+      ...(m.quote ? [p(`${words.quote}${PUNCT.open}${m.quote}${PUNCT.close}`, { size: 18 })] : []),
     ]),
     h(words.figures),
     table(
       [...words.figureHead, words.quote],
-      doc.figures.map((f) => [f.label, f.value, f.qualifier, f.scope, `「${f.quote}」`]),
+      doc.figures.map((f) => [
+        f.label,
+        f.value,
+        f.qualifier,
+        f.scope,
+        `${PUNCT.open}${f.quote}${PUNCT.close}`,
+      ]),
     ),
     h(words.lessons),
     labelled(words.approach, doc.lessons.approach),

@@ -1,13 +1,14 @@
 /**
  * A case as a PowerPoint deck (.pptx), built with `pptxgenjs` at build time: title, the model's
  * anatomy, the tiers, key figures as a bar chart with its source, mechanisms, questions and
- * sources. Fonts: 微软雅黑 (every Chinese Windows and WPS has it; others fall back). The chart
+ * sources. Font: Microsoft YaHei (every Chinese Windows and WPS has it; others fall back). The chart
  * draws only figures of one unit (views/teach.ts chartFigures); words come in through `words`.
  */
 import PptxGenJS from 'pptxgenjs';
 import { chartFigures, type CaseDocument } from '../views/teach';
+import { OFFICE_FONTS, PUNCT } from '../i18n/teach';
 
-export const DECK_FONT = '微软雅黑';
+export const DECK_FONT = OFFICE_FONTS.heading;
 
 export interface PptxWords {
   anatomy: string;
@@ -74,7 +75,7 @@ export async function casePptx(doc: CaseDocument, words: PptxWords): Promise<Buf
     doc.parts.flatMap((part) => [
       { text: part.name, options: { bold: true, fontSize: 18, color: ACCENT, breakLine: true } },
       {
-        text: part.mechanisms.join('、'),
+        text: part.mechanisms.join(PUNCT.list),
         options: { fontSize: 14, breakLine: true, paraSpaceAfter: 10 },
       },
     ]),
@@ -183,7 +184,7 @@ export async function casePptx(doc: CaseDocument, words: PptxWords): Promise<Buf
   heading(mechanisms, words.mechanisms);
   mechanisms.addText(
     doc.mechanisms.map((m) => ({
-      text: m.quote ? `${m.name}：「${m.quote}」` : m.name,
+      text: m.quote ? `${m.name}${PUNCT.colon}${PUNCT.open}${m.quote}${PUNCT.close}` : m.name,
       options: { fontSize: doc.mechanisms.length > 10 ? 11 : 14, breakLine: true, bullet: true },
     })),
     { ...base, x: 0.6, y: 1.1, w: 12.1, h: 6, valign: 'top' },

@@ -135,3 +135,9 @@ export const PPTX_WORDS: PptxWords = {
   citePage: '引用本页',
   address: '页面地址',
 };
+
+/** Font families named in the Word and PowerPoint files: present on Chinese office machines. */
+export const OFFICE_FONTS = { heading: '微软雅黑', body: '宋体' } as const;
+
+/** Punctuation the teaching views put between words. */
+export const PUNCT = { list: '、', colon: '：', open: '「', close: '」' } as const;

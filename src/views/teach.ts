@@ -35,7 +35,7 @@ export const HANDOUT_FIGURES = 5;
 /**
  * The handout's key figures, at most five: first those the teaching questions use, then those the
  * lessons cite as inputs or results, then the rest in the case's order. A case with fewer figures
- * prints all it has (大余 has two).
+ * prints all it has (dayu has two).
  */
 export function keyFigures(data: Pick<CaseData, 'metrics'>, lesson: Lesson, notes: Teaching) {
   const fromLesson = [
