@@ -777,7 +777,8 @@ export const zhCN = {
   'cases.compareSelected': '对比所选案例',
   'cases.compareHint': '勾选 2–8 个案例后点击“对比所选案例”。',
   'cases.headline': '主要数字',
-  'cases.mechanismCount': '{n} 项机制',
+  // What the count is: how many codebook mechanisms the source describes for the county, not a score.
+  'cases.mechanismCount': '原文写到 {n} 项机制',
   'cases.noscript': '未启用 JavaScript 时，筛选条件不会生效，下面显示全部案例。',
   'mechanisms.title': '机制矩阵',
   'mechanisms.description':

@@ -118,6 +118,17 @@ test.describe('case index', () => {
     await expect(page.locator('.case-card:visible')).toHaveCount(expected.length);
   });
 
+  test('each card says its mechanism count is what the source describes, not a score', async ({
+    page,
+  }) => {
+    await page.goto('cases/');
+    for (const entry of cases) {
+      await expect(page.locator(`.case-card[data-case="${entry.id}"] .card-foot`)).toContainText(
+        `原文写到 ${entry.data.mechanisms.length} 项机制`,
+      );
+    }
+  });
+
   test('a shared ?mechanism= link shows the cases that use it', async ({ page }) => {
     const mechanism = cases[0]!.data.mechanisms[0]!.id;
     await page.goto(`cases/?mechanism=${mechanism}`);

@@ -7,6 +7,7 @@
 import { test, expect } from './fixtures';
 import { loadContent } from '../helpers/content';
 import { datasetVersion } from '../helpers/expected-data';
+import { listPages } from '../gates/site';
 
 const content = loadContent();
 const [source] = content.sources;
@@ -17,10 +18,19 @@ test('every page type’s footer cites the source with its address, date and the
   page,
 }) => {
   expect(source?.url, 'the source record has an address').toBeTruthy();
-  for (const path of ['', 'cases/', `cases/${content.cases[0]!.id}/`, 'mechanisms/', 'glossary/']) {
+  // One page of every type, and each page without a type of its own (editors, changelog).
+  const built = listPages();
+  const paths = [
+    ...new Set([
+      ...[...Map.groupBy(built, (p) => p.type).values()].map((g) => g[0]!.route),
+      ...built.filter((p) => p.type === 'other').map((p) => p.route),
+    ]),
+  ];
+  expect(paths.length).toBeGreaterThan(12);
+  for (const path of paths) {
     await page.goto(path);
     const footer = page.locator('.site-footer');
-    await expect(footer).toContainText(source!.url!);
+    await expect(footer, `/${path}`).toContainText(source!.url!);
     await expect(footer).toContainText(`(${source!.published})[引用日期]`);
     // The date comes from the URL path, and the footer says so beside it.
     await expect(footer).toContainText('网址路径');

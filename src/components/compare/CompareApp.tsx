@@ -219,13 +219,7 @@ export default function CompareApp({ defaultCases, dataBase, datasetVersion }: C
 
       {selected.length > 0 && !pending && (
         <>
-          <section aria-labelledby={ANCHORS.context}>
-            <h2 id={ANCHORS.context}>{t('compare.section.overview')}</h2>
-            <p className="cmp-scroll-hint">{t('compare.scrollHint')}</p>
-            <OverviewTable cases={selected} />
-            <p className="cmp-note">{t('compare.context.note')}</p>
-          </section>
-
+          {/* Figures and the first chart first, so both sit within two screens (issue 17). */}
           <section aria-labelledby={ANCHORS.charts}>
             <h2 id={ANCHORS.charts}>{t('compare.section.figures')}</h2>
             <MetricChooser
@@ -253,6 +247,13 @@ export default function CompareApp({ defaultCases, dataBase, datasetVersion }: C
               basis={state.per ?? null}
               derive={normalised}
             />
+          </section>
+
+          <section aria-labelledby={ANCHORS.context}>
+            <h2 id={ANCHORS.context}>{t('compare.section.overview')}</h2>
+            <p className="cmp-scroll-hint">{t('compare.scrollHint')}</p>
+            <OverviewTable cases={selected} />
+            <p className="cmp-note">{t('compare.context.note')}</p>
           </section>
 
           <section aria-labelledby={ANCHORS.lessons}>
