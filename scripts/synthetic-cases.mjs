@@ -198,6 +198,9 @@ export function writeSyntheticContent({ from, to, count, seed = 20_240_601 }) {
   // Each synthetic case takes its template's 借鉴要点: same metrics, same period.
   const lessonDir = join(to, 'lessons');
   const templateLessons = names.map((name) => join(lessonDir, name.replace(/\.mdx?$/, '.yaml')));
+  // … and its teaching notes (same metric keys).
+  const teachingDir = join(to, 'teaching');
+  const templateTeaching = names.map((name) => join(teachingDir, name.replace(/\.mdx?$/, '.yaml')));
   if (count > 0 && templates.length === 0) {
     throw new Error(`no cases in ${from}/cases to use as templates`);
   }
@@ -219,6 +222,8 @@ export function writeSyntheticContent({ from, to, count, seed = 20_240_601 }) {
     writeFileSync(join(caseDir, `${id}.mdx`), text);
     if (existsSync(templateLessons[t]))
       copyFileSync(templateLessons[t], join(lessonDir, `${id}.yaml`));
+    if (existsSync(templateTeaching[t]))
+      copyFileSync(templateTeaching[t], join(teachingDir, `${id}.yaml`));
   }
   return { real: templates.length, synthetic: count };
 }

@@ -6,6 +6,7 @@ import { LessonSchema } from './schemas/lesson';
 import { MechanismSchema } from './schemas/mechanism';
 import { ProfileSchema } from './schemas/profile';
 import { SourceSchema } from './schemas/source';
+import { TeachingSchema } from './schemas/teaching';
 import { ReleaseSchema } from './schemas/changelog';
 import { withReadableErrors } from './schemas/error-map';
 import { readableError } from './i18n/editor';
@@ -54,6 +55,12 @@ const lessons = defineCollection({
   schema: withReadableErrors(LessonSchema, readableError),
 });
 
+/** Teaching notes: one file per case, named by the case id (content/teaching/<caseId>.yaml). */
+const teaching = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/teaching` }),
+  schema: withReadableErrors(TeachingSchema, readableError),
+});
+
 export const collections = {
   cases,
   mechanisms,
@@ -62,4 +69,5 @@ export const collections = {
   changelog,
   profiles,
   lessons,
+  teaching,
 };

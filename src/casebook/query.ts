@@ -14,6 +14,9 @@ import { loadDivisionRegistry } from './division-registry';
 import { checkLessons } from '../domain/lesson-checks';
 import { lessonProblems } from '../i18n/lesson-messages';
 import type { Lesson } from '../schemas/lesson';
+import { checkTeaching } from '../domain/teaching-checks';
+import { teachingProblems } from '../i18n/teach';
+import type { Teaching } from '../schemas/teaching';
 import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '../schemas/mechanism';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { Source } from '../schemas/source';
@@ -43,6 +46,8 @@ export interface Casebook {
   profiles: Map<string, CountyProfile>;
   /** Lessons (jiejian yaodian) by case id; every case has one (checked on load). */
   lessons: Map<string, Lesson>;
+  /** Teaching notes by case id; every case has one (checked on load). */
+  teaching: Map<string, Teaching>;
 }
 
 let loading: Promise<Casebook> | undefined;
@@ -53,7 +58,7 @@ export function loadCasebook(): Promise<Casebook> {
 }
 
 async function load(): Promise<Casebook> {
-  const [cases, mechanisms, glossary, sources, changelog, profileEntries, lessons] =
+  const [cases, mechanisms, glossary, sources, changelog, profileEntries, lessons, teaching] =
     await Promise.all([
       getCollection('cases'),
       getCollection('mechanisms'),
@@ -62,6 +67,7 @@ async function load(): Promise<Casebook> {
       getCollection('changelog'),
       getCollection('profiles'),
       getCollection('lessons'),
+      getCollection('teaching'),
     ]);
   const problems = checkCasebook({
     cases: cases.map((entry) => ({
@@ -105,6 +111,23 @@ async function load(): Promise<Casebook> {
       }),
     ),
   );
+  problems.push(
+    ...teachingProblems(
+      checkTeaching({
+        cases: cases.map((entry) => ({
+          id: entry.id,
+          file: entry.filePath ?? `cases/${entry.id}`,
+          metricKeys: entry.data.metrics.map((m) => m.key),
+        })),
+        teaching: teaching.map((entry) => ({
+          id: entry.id,
+          file: entry.filePath ?? `teaching/${entry.id}.yaml`,
+          data: entry.data,
+        })),
+        teachingDir: 'content/teaching',
+      }),
+    ),
+  );
   if (problems.length) throw new Error(formatReport(problems));
   const profiles = checkedProfiles(cases, profileEntries);
 
@@ -117,6 +140,7 @@ async function load(): Promise<Casebook> {
     releases: changelog.map((r) => r.data).sort((a, b) => compareVersions(b.id, a.id)),
     profiles,
     lessons: new Map(lessons.map((entry) => [entry.id, entry.data])),
+    teaching: new Map(teaching.map((entry) => [entry.id, entry.data])),
   };
 }
 
@@ -179,6 +203,13 @@ export async function getLesson(id: string): Promise<Lesson> {
   const lesson = (await loadCasebook()).lessons.get(id);
   if (!lesson) throw new Error(`no lesson for case ${id}`);
   return lesson;
+}
+
+/** The teaching notes of a case; the load checks guarantee every case has one. */
+export async function getTeaching(id: string): Promise<Teaching> {
+  const notes = (await loadCasebook()).teaching.get(id);
+  if (!notes) throw new Error(`no teaching notes for case ${id}`);
+  return notes;
 }
 
 export async function getMechanisms(): Promise<Mechanism[]> {

@@ -15,3 +15,12 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
   return site ? new URL(path, site).href : undefined;
 }
+
+/** Paths (without base) of the teaching features: pass them through withBase. */
+export const teachPaths = {
+  case: (id: string) => `cases/${id}/`,
+  teaching: (id: string) => `cases/${id}/teaching/`,
+  handout: (id: string) => `cases/${id}/handout/`,
+  docx: (id: string) => `downloads/${id}.docx`,
+  pptx: (id: string) => `downloads/${id}.pptx`,
+} as const;

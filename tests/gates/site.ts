@@ -30,6 +30,8 @@ export const PAGE_TYPES = [
   { type: 'home', pattern: /^$/ },
   { type: 'case-index', pattern: /^cases\/$/ },
   { type: 'case', pattern: /^cases\/[^/]+\/$/ },
+  { type: 'handout', pattern: /^cases\/[^/]+\/handout\/$/ },
+  { type: 'teaching', pattern: /^cases\/[^/]+\/teaching\/$/ },
   { type: 'match', pattern: /^match\/$/ },
   { type: 'mechanism-index', pattern: /^mechanisms\/$/ },
   { type: 'mechanism', pattern: /^mechanisms\/[^/]+\/$/ },

@@ -1,7 +1,7 @@
 /**
  * Every sentence of the site is the casebook's own words: no run of 20 or more Han characters of
  * the source article may appear in the casebook's prose (case bodies and frontmatter, glossary,
- * mechanisms, sources, changelog, lessons) outside quote fields, 「」 quotations and 《》 titles.
+ * mechanisms, sources, changelog, lessons, teaching notes) outside quote fields, 「」 quotations and 《》 titles.
  */
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -34,10 +34,12 @@ function casebookProse(): ProseUnit[] {
       units.push({ file, field: `body ¶${i + 1}`, text: paragraph });
     });
   }
-  const lessonDir = join(contentRoot, 'lessons');
-  for (const name of readdirSync(lessonDir).filter((n) => n.endsWith('.yaml'))) {
-    const path = join(lessonDir, name);
-    units.push(...proseStrings(parse(readFileSync(path, 'utf8')), relative(repoRoot, path)));
+  for (const dir of ['lessons', 'teaching']) {
+    const folder = join(contentRoot, dir);
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml'))) {
+      const path = join(folder, name);
+      units.push(...proseStrings(parse(readFileSync(path, 'utf8')), relative(repoRoot, path)));
+    }
   }
   for (const rel of ['glossary/terms.yaml', 'mechanisms/mechanisms.yaml', 'sources/sources.yaml']) {
     const path = join(contentRoot, rel);
