@@ -51,24 +51,37 @@ export function browserWords(phrase: string): string[] {
  */
 export function searchTokens(names: Iterable<string>): string[] {
   const tokens = new Set<string>();
-  for (const name of names) {
-    for (const phrase of searchPhrases(name)) {
-      const chars = [...phrase];
-      if (!chars.some((c) => HAN.test(c))) {
-        for (const word of browserWords(phrase)) tokens.add(word);
-        continue;
-      }
-      for (let start = 0; start < chars.length; start += MAX_SUBSTRING) {
-        const run = chars.slice(start, start + MAX_SUBSTRING);
-        for (let i = 0; i < run.length; i++) {
-          for (let j = i + 2; j <= run.length; j++) {
-            for (const word of browserWords(run.slice(i, j).join(''))) tokens.add(word);
-          }
+  for (const name of names) for (const token of nameTokens(name)) tokens.add(token);
+  return [...tokens];
+}
+
+/**
+ * Tokens of one name, memoised: names repeat across thousands of pages (mechanisms, provinces,
+ * model names), and cutting every substring of one costs milliseconds.
+ */
+const tokenCache = new Map<string, string[]>();
+function nameTokens(name: string): string[] {
+  const cached = tokenCache.get(name);
+  if (cached) return cached;
+  const tokens = new Set<string>();
+  for (const phrase of searchPhrases(name)) {
+    const chars = [...phrase];
+    if (!chars.some((c) => HAN.test(c))) {
+      for (const word of browserWords(phrase)) tokens.add(word);
+      continue;
+    }
+    for (let start = 0; start < chars.length; start += MAX_SUBSTRING) {
+      const run = chars.slice(start, start + MAX_SUBSTRING);
+      for (let i = 0; i < run.length; i++) {
+        for (let j = i + 2; j <= run.length; j++) {
+          for (const word of browserWords(run.slice(i, j).join(''))) tokens.add(word);
         }
       }
     }
   }
-  return [...tokens];
+  const list = [...tokens];
+  tokenCache.set(name, list);
+  return list;
 }
 
 function unique(values: Iterable<string>): string[] {

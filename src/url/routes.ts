@@ -15,3 +15,13 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
   return site ? new URL(path, site).href : undefined;
 }
+
+/** One case's open-data file (/data/cases/<id>.json). */
+export function caseDataHref(id: string): string {
+  return withBase(`data/cases/${id}.json`);
+}
+
+/** Page `page` (1, 2, …) of the case index: the first is /cases/ itself. */
+export function caseIndexHref(page: number): string {
+  return withBase(page <= 1 ? 'cases/' : `cases/page/${page}/`);
+}
