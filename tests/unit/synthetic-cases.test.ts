@@ -9,6 +9,7 @@ import { checkDivisions } from '../../src/domain/division-check';
 import {
   CASES_PER_COUNTY,
   SYNTHETIC_SOURCE,
+  registryCounties,
   writeSyntheticContent,
 } from '../../scripts/synthetic-cases.mjs';
 
@@ -44,6 +45,16 @@ describe('synthetic cases for the benchmark', () => {
       registry,
     });
     expect(issues.map((i) => `${i.file} ${i.path}: ${i.code} ${i.actual}`)).toEqual([]);
+  });
+
+  test('every county the generator may pick has names the schema accepts', () => {
+    type County = { code: string; name: string; prefecture: string; province: string };
+    const counties: County[] = registryCounties().counties;
+    expect(counties.length).toBeGreaterThan(2000);
+    const short = counties.filter((c: County) =>
+      [c.name, c.prefecture, c.province].some((name) => [...name].length < 2),
+    );
+    expect(short.map((c: County) => c.code)).toEqual([]);
   });
 
   test('several cases share a county, each told apart by its own variant', () => {
