@@ -1,10 +1,11 @@
 /**
  * The search page's state lives in its URL, so a query survives a reload and can be shared:
- * `?q=网格&type=案例&province=福建省`. Within one filter the values are alternatives (any of);
- * different filters narrow together. Pure: parses and writes URLSearchParams only.
+ * `?q=...&type=case&region=west&mechanism=grid-party-building`. Filter values are the index's
+ * stable codes (src/search/contract.ts); a link that still carries a label (an older link, or
+ * one typed by hand) is read as the code with that label. Within one filter the values are
+ * alternatives (any of); different filters narrow together. Pure: URLSearchParams in and out.
  */
 import { SEARCH_FILTERS, type SearchFilter } from '../search/contract';
-import { t } from '../i18n/ui';
 
 export type FilterSelection = Record<SearchFilter, string[]>;
 
@@ -13,8 +14,26 @@ export interface SearchState {
   filters: FilterSelection;
 }
 
+/** A notice about the URL, rendered from its i18n key; `values` echo what the URL said. */
+export interface Notice {
+  key: 'search.notice.unknownParam' | 'search.notice.longQuery' | 'search.notice.unknownFilter';
+  values: Record<string, string | number>;
+  /** Names of the values that echo the URL (shown direction-isolated). */
+  echoed: string[];
+}
+
 /** Longest query kept; longer ones are cut with a notice. */
 export const MAX_QUERY_LENGTH = 60;
+/** Longest piece of a URL repeated in a notice. */
+export const ECHO_MAX = 32;
+/** Most unknown parameter names listed in one notice. */
+const MAX_NAMES = 5;
+
+/** A value from the URL as a notice repeats it: at most ECHO_MAX characters. */
+export function echo(value: string): string {
+  const chars = [...value];
+  return chars.length > ECHO_MAX ? `${chars.slice(0, ECHO_MAX).join('')}\u2026` : value;
+}
 
 export function emptyFilters(): FilterSelection {
   return Object.fromEntries(SEARCH_FILTERS.map((name) => [name, []])) as unknown as FilterSelection;
@@ -24,12 +43,17 @@ function isFilter(name: string): name is SearchFilter {
   return (SEARCH_FILTERS as readonly string[]).includes(name);
 }
 
+/** Own keys only: `constructor` or `toString` in a URL is never taken from the prototype. */
+function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** Reads the state from a URL's parameters; anything it cannot use is named in `notices`. */
 export function parseSearchParams(params: URLSearchParams): {
   state: SearchState;
-  notices: string[];
+  notices: Notice[];
 } {
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const filters = emptyFilters();
   let q = '';
   const unknown = new Set<string>();
@@ -43,12 +67,19 @@ export function parseSearchParams(params: URLSearchParams): {
       unknown.add(name);
     }
   }
-  if (unknown.size)
-    notices.push(t('search.notice.unknownParam', { names: [...unknown].join('、') }));
+  if (unknown.size) {
+    const names = [...unknown].slice(0, MAX_NAMES).map(echo);
+    if (unknown.size > MAX_NAMES) names.push('\u2026');
+    notices.push({
+      key: 'search.notice.unknownParam',
+      values: { names: names.join('\u3001') },
+      echoed: ['names'],
+    });
+  }
   const chars = [...q];
   if (chars.length > MAX_QUERY_LENGTH) {
     q = chars.slice(0, MAX_QUERY_LENGTH).join('');
-    notices.push(t('search.notice.longQuery', { max: MAX_QUERY_LENGTH }));
+    notices.push({ key: 'search.notice.longQuery', values: { max: MAX_QUERY_LENGTH }, echoed: [] });
   }
   return { state: { q, filters }, notices };
 }
@@ -63,36 +94,45 @@ export function toSearchParams(state: SearchState): string {
   return params.toString();
 }
 
+/** Labels of the filter values: filter → code → label. */
+export type FilterLabels = Partial<Record<SearchFilter, Record<string, string>>>;
+
 /**
- * Drops selected filter values the index does not have (a stale or mistyped link), with a
- * notice naming them. `available` is Pagefind's filter list: name → value → page count.
+ * Keeps the selected filter values the index has. A value that is a label rather than a code
+ * is read as its code; anything else is dropped with a notice naming it (cut to ECHO_MAX).
+ * `available` is Pagefind's filter list (filter → code → page count), `filterNames` the label
+ * of each filter.
  */
 export function keepKnownFilters(
   state: SearchState,
   available: Record<string, Record<string, number>>,
-): { state: SearchState; notices: string[] } {
-  const notices: string[] = [];
+  labels: FilterLabels,
+  filterNames: Record<SearchFilter, string>,
+): { state: SearchState; notices: Notice[] } {
+  const notices: Notice[] = [];
   const filters = emptyFilters();
   for (const name of SEARCH_FILTERS) {
+    const codes = own(available, name);
     for (const value of state.filters[name]) {
-      if (available[name]?.[value] !== undefined) filters[name].push(value);
-      else
-        notices.push(
-          t('search.notice.unknownFilter', { filter: t(`search.filter.${name}`), value }),
+      let code: string | undefined = own(codes, value) !== undefined ? value : undefined;
+      if (code === undefined) {
+        const byLabel = Object.entries(own(labels, name) ?? {}).find(
+          ([, label]) => label === value,
         );
+        if (byLabel && own(codes, byLabel[0]) !== undefined) code = byLabel[0];
+      }
+      if (code !== undefined) {
+        if (!filters[name].includes(code)) filters[name].push(code);
+      } else {
+        notices.push({
+          key: 'search.notice.unknownFilter',
+          values: { filter: filterNames[name], value: echo(value) },
+          echoed: ['value'],
+        });
+      }
     }
   }
   return { state: { ...state, filters }, notices };
-}
-
-/** Pagefind's `filters` option for a selection: any of the values within a filter. */
-export function pagefindFilters(filters: FilterSelection): Record<string, { any: string[] }> {
-  return Object.fromEntries(
-    SEARCH_FILTERS.filter((name) => filters[name].length).map((name) => [
-      name,
-      { any: filters[name] },
-    ]),
-  );
 }
 
 /** Whether anything is asked for: a query or at least one filter value. */
@@ -100,19 +140,24 @@ export function hasCriteria(state: SearchState): boolean {
   return state.q.trim() !== '' || SEARCH_FILTERS.some((name) => state.filters[name].length > 0);
 }
 
-/** A filter's values for display: selected ones first, then by count, then by name. */
-export function filterOptions(
-  counts: Record<string, number> | undefined,
-  selected: readonly string[],
-): Array<{ value: string; count: number; selected: boolean }> {
-  const values = new Set([...Object.keys(counts ?? {}), ...selected]);
-  const collator = new Intl.Collator('zh-CN');
-  return [...values]
-    .map((value) => ({ value, count: counts?.[value] ?? 0, selected: selected.includes(value) }))
-    .sort(
-      (a, b) =>
-        Number(b.selected) - Number(a.selected) ||
-        b.count - a.count ||
-        collator.compare(a.value, b.value),
+/** A notice's template split into text and the values it echoes, for direction isolation. */
+export function noticeParts(
+  template: string,
+  notice: Pick<Notice, 'values' | 'echoed'>,
+): Array<{ text: string; echoed?: boolean }> {
+  const parts: Array<{ text: string; echoed?: boolean }> = [];
+  let at = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/gu)) {
+    if (match.index > at) parts.push({ text: template.slice(at, match.index) });
+    const name = match[1]!;
+    const value = own(notice.values, name);
+    parts.push(
+      value === undefined
+        ? { text: match[0] }
+        : { text: String(value), echoed: notice.echoed.includes(name) },
     );
+    at = match.index + match[0].length;
+  }
+  if (at < template.length) parts.push({ text: template.slice(at) });
+  return parts;
 }

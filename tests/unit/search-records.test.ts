@@ -1,137 +1,85 @@
 import { describe, expect, test } from 'vitest';
 import {
-  browserWords,
   caseSearchRecord,
   mechanismSearchRecord,
+  provinceCode,
+  recordFilters,
   recordMeta,
-  searchPhrases,
+  regionCode,
   searchRecordHtml,
-  searchTokens,
   termSearchDocument,
 } from '../../src/search/records';
-import { nameMatch, rankByName, tidyExcerpt } from '../../src/search/rank';
+import { REGION_CODES, RESULT_KINDS } from '../../src/search/contract';
+import { PHRASE_BREAK } from '../../src/search/tokens';
 import { loadContent } from '../helpers/content';
 
 const content = loadContent();
 
-describe('searchPhrases', () => {
-  test('splits lists and adjacent quotations, drops quotes and brackets, keeps + and letters', () => {
-    expect(searchPhrases('“机关+社区”“机关+服务队”“机关+协会”')).toEqual([
-      '机关+社区',
-      '机关+服务队',
-      '机关+协会',
-    ]);
-    expect(searchPhrases('“一片一团一线、跨界组团相融”')).toEqual(['一片一团一线', '跨界组团相融']);
-    expect(searchPhrases('“楼栋长”制')).toEqual(['楼栋长制']);
-    expect(searchPhrases('社区“两委”')).toEqual(['社区两委']);
-    expect(searchPhrases('楼栋（小区）党小组')).toEqual(['楼栋小区党小组']);
-    expect(searchPhrases('1+X')).toEqual(['1+X']);
-  });
-});
-
-describe('searchTokens', () => {
-  test('holds every browser word of a name and of each of its parts', () => {
-    const tokens = new Set(searchTokens(['民声茶馆', '一轴四网']));
-    for (const query of ['民声茶馆', '茶馆', '声茶', '民声', '一轴四网', '四网', '轴四']) {
-      for (const word of browserWords(query)) expect(tokens, `${query} → ${word}`).toContain(word);
-    }
-  });
-
-  test('for every programme of every case, each part of its name is covered', () => {
-    for (const entry of content.cases) {
-      const tokens = new Set(searchTokens(entry.data.programmes.map((p) => p.name)));
-      for (const programme of entry.data.programmes) {
-        for (const phrase of searchPhrases(programme.name)) {
-          const chars = [...phrase];
-          for (let i = 0; i + 2 <= chars.length && i < 10; i++) {
-            const part = chars.slice(i, i + 2).join('');
-            for (const word of browserWords(part)) expect(tokens).toContain(word);
-          }
-        }
-      }
-    }
-  });
-});
-
 describe('records', () => {
-  const mechanisms = content.mechanisms;
-
-  test('a case record has its filters, metadata and the names in its file', () => {
+  test('a case record carries filter codes, not labels', () => {
     for (const entry of content.cases) {
-      const record = caseSearchRecord(entry.data, mechanisms);
-      expect(record.filters.province).toEqual([entry.data.province]);
-      expect(record.filters.region).toEqual([entry.data.region]);
-      expect(record.filters.mechanism).toHaveLength(entry.data.mechanisms.length);
-      expect(record.meta.county).toBe(entry.data.county);
-      for (const programme of entry.data.programmes) {
-        for (const phrase of searchPhrases(programme.name)) expect(record.names).toContain(phrase);
-      }
+      const record = caseSearchRecord(entry.data);
+      expect(record.filters.province).toEqual([entry.data.adminCode.slice(0, 2)]);
+      expect(REGION_CODES).toContain(record.filters.region![0]);
+      expect(record.filters.mechanism).toEqual([
+        ...new Set(entry.data.mechanisms.map((m) => m.id)),
+      ]);
+      const filters = recordFilters(record);
+      expect(filters[0]).toEqual(['type', 'case']);
+      for (const [, value] of filters) expect(value).toMatch(/^[a-z0-9-]+$/);
     }
   });
 
-  test('a mechanism record is named by its name and aliases', () => {
-    for (const mechanism of mechanisms) {
+  test('regions map to distinct codes, provinces to the first two digits of the code', () => {
+    const regions = new Set(content.cases.map((c) => c.data.region));
+    const codes = new Set([...regions].map(regionCode));
+    expect(codes.size).toBe(regions.size);
+    expect(provinceCode('350525')).toBe('35');
+  });
+
+  test('a case is found by the names in its file: county, model, programmes, keywords', () => {
+    for (const entry of content.cases) {
+      const { names } = caseSearchRecord(entry.data);
+      expect(names).toContain(entry.data.county);
+      expect(names).toContain(entry.data.model.name);
+      for (const programme of entry.data.programmes) expect(names).toContain(programme.name);
+      for (const keyword of entry.data.keywords) expect(names).toContain(keyword);
+    }
+  });
+
+  test('names are separated by phrase breaks, so a match cannot run from one into the next', () => {
+    const entry = content.cases[0]!;
+    const names = recordMeta(caseSearchRecord(entry.data)).find(([name]) => name === 'names')![1];
+    expect(names.split(` ${PHRASE_BREAK} `)).toEqual(caseSearchRecord(entry.data).names);
+  });
+
+  test('a mechanism record is named by its name and aliases and filtered by its id', () => {
+    for (const mechanism of content.mechanisms) {
       const record = mechanismSearchRecord(mechanism);
-      expect(record.filters.mechanism).toEqual([mechanism.name]);
-      for (const alias of mechanism.aliases) {
-        for (const phrase of searchPhrases(alias)) expect(record.names).toContain(phrase);
-      }
+      expect(record.filters.mechanism).toEqual([mechanism.id]);
+      expect(record.names).toEqual([...new Set([mechanism.name, ...mechanism.aliases])]);
     }
   });
 
   test('markup escapes values and keeps them out of the indexed text', () => {
-    const record = mechanismSearchRecord({ ...mechanisms[0]!, name: 'A<b>&"C' });
+    const record = mechanismSearchRecord({ ...content.mechanisms[0]!, name: 'A<b>&"C' });
     const html = searchRecordHtml(record);
     expect(html).toMatch(/^<div hidden data-pagefind-ignore>/);
-    expect(html).toContain('<span data-pagefind-filter="type">机制</span>');
+    expect(html).toContain('<span data-pagefind-filter="type">mechanism</span>');
     expect(html).toContain('A&lt;b&gt;&amp;&quot;C');
     expect(html).not.toContain('<b>');
-    expect(recordMeta(record).map(([name]) => name)).toEqual([
-      'type',
-      'title',
-      'category',
-      'names',
-      'terms',
-    ]);
+    expect(recordMeta(record).map(([name]) => name)).toEqual(['title', 'category', 'names']);
+    expect(recordMeta(record).find(([name]) => name === 'category')![1]).toMatch(/^[a-z]+$/);
   });
 
   test('each glossary term becomes a document linked to its anchor', () => {
     const term = content.glossary[0]!;
-    const doc = termSearchDocument(term, mechanisms);
+    const doc = termSearchDocument(term);
     expect(doc.url).toBe(`/glossary/#${term.id}`);
     expect(doc.html).toContain('data-pagefind-body');
     expect(doc.html).toContain(`<h1>${term.term}</h1>`);
-    expect(doc.html).toContain('<span data-pagefind-filter="type">术语</span>');
-  });
-});
-
-describe('rankByName', () => {
-  test('an exact name beats a containing name, which beats the rest; ties keep their order', () => {
-    const items = [
-      { title: '大余县', names: ['楼栋', '党小组'] },
-      { title: '永春县', names: ['楼栋党小组之家'] },
-      { title: '楼栋（小区）党小组', names: ['楼栋党小组'] },
-      { title: '寻甸县', names: [] },
-    ];
-    expect(rankByName(items, '楼栋党小组', (i) => i).map((i) => i.title)).toEqual([
-      '楼栋（小区）党小组',
-      '永春县',
-      '大余县',
-      '寻甸县',
-    ]);
-    expect(nameMatch('  “民声茶馆” ', '民声茶馆', [])).toBe(2);
-    expect(nameMatch('', '民声茶馆', [])).toBe(0);
-  });
-});
-
-describe('tidyExcerpt', () => {
-  test('joins marks split by the segmenter and drops leading punctuation', () => {
-    expect(tidyExcerpt('. 党建<mark>网</mark> <mark>格</mark>化管理')).toBe(
-      '党建<mark>网格</mark>化管理',
-    );
-    expect(tidyExcerpt('&quot;” <mark>民声</mark>\u200B<mark>茶馆</mark>')).toBe(
-      '<mark>民声茶馆</mark>',
-    );
-    expect(tidyExcerpt('<mark>民声</mark>茶馆')).toBe('<mark>民声</mark>茶馆');
+    expect(doc.html).toContain(term.definition);
+    expect(doc.html).toContain('<span data-pagefind-filter="type">term</span>');
+    expect(RESULT_KINDS).toContain('term');
   });
 });
