@@ -27,6 +27,8 @@ const contentRoot = (process.env.CASEBOOK_CONTENT ?? './content').replace(/\/+$/
 export default defineConfig({
   // The benchmark builds with a cold cache of its own so it neither reuses nor pollutes this one.
   ...(process.env.CASEBOOK_CACHE_DIR ? { cacheDir: process.env.CASEBOOK_CACHE_DIR } : {}),
+  // A synthetic build lives outside the repository; `astro preview` serves it from there too.
+  ...(process.env.CASEBOOK_DIST ? { outDir: process.env.CASEBOOK_DIST } : {}),
   // The deployed address, for canonical links and citations. Unset, pages carry no absolute
   // address at all rather than an invented one (such as localhost).
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),

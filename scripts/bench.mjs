@@ -1,8 +1,12 @@
 // Build benchmark: how build time, output size and memory grow with the number of cases.
 //
-//   npm run bench                       # the real cases alone, then + 1,000 and + 5,000 synthetic
+//   npm run bench                       # the real cases alone, then + 1,000 and + 10,000 synthetic
 //   npm run bench -- --cases 0,200      # other sizes (synthetic cases added to the real ones)
 //   npm run bench -- --keep             # keep the temporary folders to look at the output
+//   npm run bench -- --json out.json    # also write every figure as JSON
+//
+// Exits with 1 when, at the largest size, the heaviest page of a type exceeds its HTML budget
+// (tests/gates/budgets.ts): budgets are absolute, so a page that grows with the casebook fails.
 //
 // For each size: copy content/ to a temporary folder and add synthetic cases
 // (scripts/synthetic-cases.mjs), build the site into a temporary dist with a cold cache, index it
@@ -18,25 +22,31 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticContent } from './synthetic-cases.mjs';
+import { BUDGETS, htmlBudget } from '../tests/gates/budgets.ts';
+import { pageType, routeOf } from '../tests/gates/site.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const GNU_TIME = '/usr/bin/time';
+/** Kernel clock ticks per second for /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS = 100;
 
 function options(argv) {
-  const opts = { cases: [0, 1000, 5000], keep: false, seed: 20_240_601 };
+  const opts = { cases: [0, 1000, 10000], keep: false, seed: 20_240_601, json: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--keep') opts.keep = true;
     else if (arg === '--cases') opts.cases = argv[++i].split(',').map(Number);
     else if (arg === '--seed') opts.seed = Number(argv[++i]);
+    else if (arg === '--json') opts.json = argv[++i];
     else {
       console.error(
-        `bench: unknown option ${arg}\nusage: npm run bench [-- --cases 0,1000,5000] [--keep]`,
+        `bench: unknown option ${arg}\nusage: npm run bench [-- --cases 0,1000,10000] [--keep] [--json file]`,
       );
       process.exit(2);
     }
@@ -49,11 +59,12 @@ function options(argv) {
 }
 
 /**
- * Resident memory of a process and all its descendants, in KB, from /proc (Linux); undefined
- * elsewhere. Pagefind's indexer is a separate binary that its Node wrapper does not wait for, so
- * GNU time's maximum-RSS misses it: sampling the whole tree does not.
+ * Resident memory (KB) and CPU seconds of a process and all its descendants, from /proc (Linux);
+ * undefined elsewhere. Pagefind's indexer is a separate binary that its Node wrapper does not
+ * wait for, so GNU time's figures (maximum RSS, user + system) miss it: sampling the whole tree
+ * does not.
  */
-function treeRssKb(rootPid) {
+function treeSample(rootPid) {
   let entries;
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
@@ -62,6 +73,7 @@ function treeRssKb(rootPid) {
   }
   const children = new Map();
   const rss = new Map();
+  const cpu = new Map();
   for (const pid of entries) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -70,6 +82,8 @@ function treeRssKb(rootPid) {
       const ppid = Number(fields[1]);
       // Field 24 of stat is the resident set in pages.
       rss.set(Number(pid), (Number(fields[21]) * 4096) / 1024);
+      // Fields 14 and 15: user and system time of the process itself, in clock ticks.
+      cpu.set(Number(pid), (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
       if (!children.has(ppid)) children.set(ppid, []);
       children.get(ppid).push(Number(pid));
     } catch {
@@ -77,13 +91,15 @@ function treeRssKb(rootPid) {
     }
   }
   let total = 0;
+  const seconds = new Map();
   const stack = [rootPid];
   while (stack.length) {
     const pid = stack.pop();
     total += rss.get(pid) ?? 0;
+    if (cpu.has(pid)) seconds.set(pid, cpu.get(pid));
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rssKb: total, cpu: seconds };
 }
 
 /**
@@ -102,11 +118,18 @@ async function run(label, args, env, dir) {
   const started = performance.now();
   const out = createWriteStream(log);
   let peakKb;
+  // Last CPU seconds seen per process of the tree, own time only (no reaped children), so no
+  // process counts twice; a process that ended keeps its last figure. A process that lives less
+  // than one sampling interval is missed, but GNU time counts every child the step waits for:
+  // the step's CPU is the larger of the two.
+  const cpuByPid = new Map();
   const code = await new Promise((done, fail) => {
     const child = spawn(command, rest, { cwd: root, env: { ...process.env, ...env } });
     const sample = () => {
-      const kb = treeRssKb(child.pid);
-      if (kb !== undefined) peakKb = Math.max(peakKb ?? 0, kb);
+      const found = treeSample(child.pid);
+      if (found === undefined) return;
+      peakKb = Math.max(peakKb ?? 0, found.rssKb);
+      for (const [pid, seconds] of found.cpu) cpuByPid.set(pid, seconds);
     };
     sample();
     const sampler = setInterval(sample, 200);
@@ -128,9 +151,17 @@ async function run(label, args, env, dir) {
     throw new Error(`${label} failed (exit ${code}); last lines of ${log}:\n${text.slice(-3000)}`);
   }
   const peakMb = peakKb === undefined ? undefined : peakKb / 1024;
-  if (!withTime) return { seconds, cpu: undefined, peakMb };
+  const sampled = cpuByPid.size ? [...cpuByPid.values()].reduce((a, b) => a + b, 0) : undefined;
+  if (!withTime) return { seconds, cpu: sampled, peakMb };
   const [user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ');
-  return { seconds, cpu: Number(user) + Number(system), peakMb };
+  const timed = Number(user) + Number(system);
+  return {
+    seconds,
+    cpu: Math.max(timed, sampled ?? 0),
+    cpuTimed: timed,
+    cpuSampled: sampled,
+    peakMb,
+  };
 }
 
 function walk(dir, files = []) {
@@ -158,15 +189,30 @@ function measure(dist) {
   const size = (list) => list.reduce((sum, f) => sum + statSync(f).size, 0);
   const pagefind = join(dist, 'pagefind');
   const html = files
-    .filter((f) => f.endsWith('.html') && !f.startsWith(pagefind))
-    .map((f) => ({ page: relative(dist, f), gzip: gzipSync(readFileSync(f)).length }))
+    .filter((f) => f.endsWith('.html') && !f.startsWith(pagefind) && !f.includes('/_astro/'))
+    .map((f) => {
+      const page = relative(dist, f).split('\\').join('/');
+      return { page, type: pageType(routeOf(page)), gzip: gzipSync(readFileSync(f)).length };
+    })
     .sort((a, b) => a.gzip - b.gzip);
+  // The heaviest page of every type, with its budget (lists: per page of the list).
+  const largestByType = {};
+  for (const page of html) largestByType[page.type] = page;
+  const byType = Object.entries(largestByType)
+    .map(([type, page]) => ({
+      type,
+      page: page.page,
+      gzip: page.gzip,
+      budget: htmlBudget(BUDGETS[type]),
+    }))
+    .sort((a, b) => (a.type < b.type ? -1 : 1));
   return {
     pages: html.length,
     distBytes: size(files),
     indexBytes: size(files.filter((f) => f.startsWith(pagefind))),
     medianGzip: html[Math.floor((html.length - 1) / 2)]?.gzip ?? 0,
     largest: html.at(-1),
+    byType,
   };
 }
 
@@ -174,42 +220,63 @@ const mb = (bytes) => (bytes / 1_048_576).toFixed(1);
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const num = (value, digits = 1) => (value === undefined ? '–' : value.toFixed(digits));
 
+const perPage = (seconds, pages) => (seconds === undefined ? undefined : (seconds * 1000) / pages);
+
 function table(rows) {
   const head = [
     'cases',
     'pages',
-    'build s: astro + index',
-    'CPU s',
-    'pages/s',
-    'ms/page (CPU ms/page)',
+    'astro: wall s / CPU s / CPU ms per page',
+    'index: wall s / CPU s / CPU ms per page',
+    'peak RSS MB: astro / index',
     'dist MB',
     'search index MB',
     'median HTML gz KB',
     'largest HTML gz KB',
-    'peak RSS MB: astro / index',
     'load avg',
-    'slowest pages to render',
   ];
+  const step = (wall, cpu, pages) =>
+    `${wall.toFixed(1)} / ${num(cpu)} / ${num(perPage(cpu, pages))}`;
   const lines = rows.map((r) => [
     `${r.real} + ${r.synthetic.toLocaleString('en')}`,
     r.pages.toLocaleString('en'),
-    `${r.wall.toFixed(1)}: ${r.build.toFixed(1)} + ${r.index.toFixed(1)}`,
-    num(r.cpu),
-    (r.pages / r.wall).toFixed(1),
-    `${((r.wall * 1000) / r.pages).toFixed(1)} (${num(r.cpu === undefined ? undefined : (r.cpu * 1000) / r.pages)})`,
+    step(r.build, r.buildCpu, r.pages),
+    step(r.index, r.indexCpu, r.pages),
+    `${num(r.buildPeakMb, 0)} / ${num(r.indexPeakMb, 0)}`,
     mb(r.distBytes),
     mb(r.indexBytes),
     kb(r.medianGzip),
     `${kb(r.largest?.gzip ?? 0)} (${r.largest?.page.replace(/index\.html$/, '') || '–'})`,
-    `${num(r.buildPeakMb, 0)} / ${num(r.indexPeakMb, 0)}`,
     r.load.toFixed(1),
-    r.slowest
-      .map((p) => `${p.page.replace(/index\.html$/, '')} ${(p.ms / 1000).toFixed(1)} s`)
-      .join(', '),
   ]);
+  return markdown(head, lines);
+}
+
+function markdown(head, lines) {
   return [head, head.map(() => '---'), ...lines]
     .map((cells) => `| ${cells.join(' | ')} |`)
     .join('\n');
+}
+
+/** The heaviest page of every type at each size, against its absolute budget. */
+function typeTable(rows) {
+  const types = [...new Set(rows.flatMap((r) => r.byType.map((t) => t.type)))].sort();
+  const head = [
+    'page type',
+    'budget KB',
+    ...rows.map((r) => `${r.real} + ${r.synthetic} (KB, page)`),
+  ];
+  const lines = types.map((type) => [
+    type,
+    kb(htmlBudget(BUDGETS[type])),
+    ...rows.map((r) => {
+      const t = r.byType.find((x) => x.type === type);
+      if (!t) return '–';
+      const over = t.gzip > t.budget ? ' **over**' : '';
+      return `${kb(t.gzip)}${over} (${t.page.replace(/index\.html$/, '')})`;
+    }),
+  ]);
+  return markdown(head, lines);
 }
 
 const opts = options(process.argv.slice(2));
@@ -243,9 +310,7 @@ try {
       BASE_PATH: '',
       // Astro's usage report would add a network round trip (or its timeout) to every build.
       ASTRO_TELEMETRY_DISABLED: '1',
-      // Synthetic counties have made-up codes the division registry cannot know; the real
-      // cases alone (count 0) are checked as in every build.
-      ...(count > 0 ? { CASEBOOK_DIVISION_CHECK: 'off' } : {}),
+      // Synthetic cases sit in real counties of the registry: the division check stays on.
     };
     const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
     // Load average over the run: the machine may be shared, and wall time depends on it.
@@ -265,6 +330,9 @@ try {
       index: index.seconds,
       wall: build.seconds + index.seconds,
       cpu: build.cpu === undefined ? undefined : build.cpu + index.cpu,
+      buildCpu: build.cpu,
+      indexCpu: index.cpu,
+      cpuDetail: { build, index },
       buildPeakMb: build.peakMb,
       indexPeakMb: index.peakMb,
       ...slowestPages(join(dir, 'build.log')),
@@ -280,14 +348,29 @@ try {
 }
 
 console.log(`\n${table(rows)}\n`);
+console.log(`Heaviest page of every type (gzipped HTML):\n\n${typeTable(rows)}\n`);
+// Per-page growth between consecutive sizes, for each step separately: the work a page costs
+// should not grow with the casebook.
 for (let i = 1; i < rows.length; i++) {
   const [a, b] = [rows[i - 1], rows[i]];
-  if (a.synthetic === 0) continue;
-  const ratio = (x, y) => (y / b.pages / (x / a.pages)).toFixed(2);
-  const cpu = a.cpu === undefined ? '' : `, CPU time per page ×${ratio(a.cpu, b.cpu)}`;
+  const ratio = (x, y) =>
+    x === undefined || y === undefined ? '–' : `×${(y / b.pages / (x / a.pages)).toFixed(2)}`;
   console.log(
-    `${a.synthetic} → ${b.synthetic} synthetic cases: wall time per page ×${ratio(a.wall, b.wall)}${cpu}`,
+    `${a.synthetic} → ${b.synthetic} synthetic cases, per page: astro CPU ${ratio(a.buildCpu, b.buildCpu)}, ` +
+      `index CPU ${ratio(a.indexCpu, b.indexCpu)}, astro wall ${ratio(a.build, b.build)}, index wall ${ratio(a.index, b.index)}`,
   );
 }
 console.log(`node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'})`);
 if (opts.keep) console.log(`kept: ${dirs.join(' ')}`);
+if (opts.json)
+  writeFileSync(opts.json, `${JSON.stringify({ node: process.version, rows }, null, 2)}\n`);
+
+// Absolute budgets at the largest size: a page type over its figure fails the bench.
+const last = rows.reduce((a, b) => (b.synthetic > a.synthetic ? b : a), rows[0]);
+const over = last ? last.byType.filter((t) => t.gzip > t.budget) : [];
+for (const t of over) {
+  console.error(
+    `bench: ${t.type} over budget at ${last.real} + ${last.synthetic} cases: /${t.page} is ${kb(t.gzip)} KB gzipped, budget ${kb(t.budget)} KB`,
+  );
+}
+if (over.length) process.exitCode = 1;

@@ -266,6 +266,7 @@ function summarise(entry: CaseEntry): CaseSummary {
   return {
     id: entry.id,
     shortName: entry.data.shortName,
+    variant: entry.data.variant,
     province: entry.data.province,
     modelName: entry.data.model.name,
     mechanisms: entry.data.mechanisms,

@@ -47,15 +47,24 @@ export function checkCasebook(input: CasebookInput): ContentProblem[] {
   const mechanisms = new Set(input.mechanisms.map((m) => m.id));
   const sources = new Set(input.sourceIds);
   const problems: ContentProblem[] = [];
-  const seenCounties = new Map<string, string>();
+  const seenCounties = new Map<string, Array<{ file: string; variant: string | undefined }>>();
 
   for (const { file, data } of input.cases) {
     const add = (path: string, code: string, params: Record<string, string | number>) =>
       problems.push({ file, path, code, params });
 
-    const other = seenCounties.get(data.adminCode);
-    if (other) add('adminCode', 'reference.adminCodeUsed', { code: data.adminCode, other });
-    seenCounties.set(data.adminCode, file);
+    // Several cases may share a county when each says which one it is (variant), distinctly.
+    const others = seenCounties.get(data.adminCode) ?? [];
+    const clash = others.find(
+      (other) => !data.variant || !other.variant || other.variant === data.variant,
+    );
+    if (clash) {
+      add(data.variant ? 'variant' : 'adminCode', 'reference.adminCodeUsed', {
+        code: data.adminCode,
+        other: clash.file,
+      });
+    }
+    seenCounties.set(data.adminCode, [...others, { file, variant: data.variant }]);
 
     const listed = new Set<string>();
     data.mechanisms.forEach((mechanism, i) => {

@@ -364,15 +364,68 @@ export function mechanismsCsv(
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/** The files of one casebook, built once: five endpoints and the download page read them. */
+const textCache = new WeakMap<OpenDataInput, Record<DataFile, string>>();
+
 /** The text of every file of /data/: what the endpoints serve and the download page measures. */
 export function dataFileTexts(input: OpenDataInput): Record<DataFile, string> {
-  return {
+  const cached = textCache.get(input);
+  if (cached) return cached;
+  const texts = {
     cases: json(buildOpenData(input)),
     metrics: metricsCsv(input),
     mechanisms: mechanismsCsv(input),
     lessons: lessonsCsv(input),
     schema: json(openDataJsonSchema()),
   };
+  textCache.set(input, texts);
+  return texts;
+}
+
+/**
+ * /data/cases/<id>.json: one case as cases.json holds it (profile included) with its 借鉴要点,
+ * the dataset version and the format version, so a reader can fetch one county without the
+ * whole casebook. The vocabularies and sources stay in cases.json, which the index points to.
+ */
+export function caseDataFile(input: OpenDataInput, id: string): string {
+  const entry = input.cases.find((c) => c.id === id);
+  if (!entry) throw new Error(`open data: no case ${id}`);
+  const release = currentRelease(input);
+  const whole = buildOpenData({ ...input, cases: [entry], sources: [] });
+  return json({
+    version: OPEN_DATA_VERSION,
+    dataset: { version: release.id, released: release.date },
+    licence: { id: DATA_LICENCE.id, url: DATA_LICENCE.url },
+    case: whole.cases[0],
+    lessons: whole.lessons[0],
+  });
+}
+
+/**
+ * /data/cases/index.json: one short line per case (id, county, variant, province, code, model,
+ * updated) and the address of its file, beside the whole casebook in cases.json.
+ */
+export function caseDataIndex(
+  input: OpenDataInput,
+  fileOf: (id: string) => string,
+  whole: string,
+): string {
+  const release = currentRelease(input);
+  return json({
+    version: OPEN_DATA_VERSION,
+    dataset: { version: release.id, released: release.date },
+    whole,
+    cases: input.cases.map(({ id, data }) => ({
+      id,
+      county: data.county,
+      ...(data.variant ? { variant: data.variant } : {}),
+      province: data.province,
+      adminCode: data.adminCode,
+      model: data.model.name,
+      updated: data.updated,
+      file: fileOf(id),
+    })),
+  });
 }
 
 /** How much the casebook holds, for the download page. */

@@ -375,8 +375,8 @@ export const EDITOR_MESSAGES = define({
   },
   'reference.adminCodeUsed': {
     group: 'reference',
-    when: '两个案例用了同一个行政区划代码',
-    text: '行政区划代码 {code} 已被 {other} 使用：同一个县只能有一个案例文件。',
+    when: '两个案例用了同一个行政区划代码，却没有各自不同的 variant',
+    text: '行政区划代码 {code} 已被 {other} 使用：同一个县有几个案例时，每个案例都要写 variant（区分标签，例如 variant: 2019年起·城关镇试点），而且互不相同。',
     example: { code: '999999', other: 'content/cases/ceshi.mdx' },
   },
   'reference.termMechanism': {

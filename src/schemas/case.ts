@@ -80,8 +80,14 @@ export const CaseSchema = z
     prefecture: z.string().min(2),
     /** East, central or west belt. */
     region: RegionSchema,
-    /** Six-digit administrative division code (GB/T 2260). */
+    /** Six-digit administrative division code (GB/T 2260). Several cases may share one. */
     adminCode: z.string().regex(ADMIN_CODE_PATTERN),
+    /**
+     * Which case of the county this is, when the casebook holds several for one county (a
+     * period, programme or township): shown after the county name wherever cases are listed.
+     * Required, and distinct, for every case of a county that has more than one.
+     */
+    variant: z.string().min(2).max(24).optional(),
     /** Approximate coordinates of the county seat (WGS 84, decimal degrees). */
     coordinates: z
       .object({

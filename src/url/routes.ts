@@ -24,3 +24,13 @@ export const teachPaths = {
   docx: (id: string) => `downloads/${id}.docx`,
   pptx: (id: string) => `downloads/${id}.pptx`,
 } as const;
+
+/** One case's open-data file (/data/cases/<id>.json). */
+export function caseDataHref(id: string): string {
+  return withBase(`data/cases/${id}.json`);
+}
+
+/** Page `page` (1, 2, …) of the case index: the first is /cases/ itself. */
+export function caseIndexHref(page: number): string {
+  return withBase(page <= 1 ? 'cases/' : `cases/page/${page}/`);
+}

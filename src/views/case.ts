@@ -94,29 +94,76 @@ export function headlineMetrics(metrics: Metric[], count = 3): Metric[] {
   return ranked.filter((m) => picked.includes(m));
 }
 
+type Suggestable = { id: string; data: { region: string; mechanisms: Array<{ id: string }> } };
+
+/**
+ * How many cases of each mechanism's list (in casebook order) a case considers. Exact ranking
+ * while no mechanism is used by more cases than this; beyond, the work per case stays bounded
+ * (rare mechanisms, whose lists are short, are always seen in full, and they say the most).
+ */
+const CANDIDATES_PER_MECHANISM = 64;
+
+/** Suggestions for every case of a casebook, computed once per casebook array (once per build). */
+const suggestionCache = new WeakMap<object, Map<number, Map<string, Suggestable[]>>>();
+
+function rankSuggestions<T extends Suggestable>(cases: T[], count: number): Map<string, T[]> {
+  // Inverted index: mechanism → positions of the cases using it, in casebook order.
+  const postings = new Map<string, number[]>();
+  cases.forEach((c, i) => {
+    for (const { id } of c.data.mechanisms) {
+      const list = postings.get(id) ?? [];
+      if (list.length <= CANDIDATES_PER_MECHANISM) list.push(i);
+      postings.set(id, list);
+    }
+  });
+  const byRegion = Map.groupBy(
+    cases.map((_, i) => i),
+    (i) => cases[i]!.data.region,
+  );
+  const result = new Map<string, T[]>();
+  cases.forEach((self, at) => {
+    const shared = new Map<number, number>();
+    for (const { id } of self.data.mechanisms) {
+      for (const other of postings.get(id) ?? []) {
+        if (other !== at) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+    }
+    const ranked = [...shared]
+      .map(([i, n]) => ({ i, n, sameRegion: cases[i]!.data.region === self.data.region ? 1 : 0 }))
+      .sort((a, b) => b.n - a.n || b.sameRegion - a.sameRegion || a.i - b.i)
+      .slice(0, count)
+      .map(({ i }) => i);
+    // Too few sharing a mechanism: the same region, then casebook order, fill the list.
+    for (const pool of [byRegion.get(self.data.region) ?? [], cases.keys()]) {
+      for (const i of pool) {
+        if (ranked.length >= count) break;
+        if (i !== at && !ranked.includes(i)) ranked.push(i);
+      }
+    }
+    result.set(
+      self.id,
+      ranked.map((i) => cases[i]!),
+    );
+  });
+  return result;
+}
+
 /**
  * Cases to offer for "compare with…" on a case page: those sharing the most mechanisms first,
  * then the same region, then casebook order. Capped, because a page listing every other county
- * grows with the casebook (and the comparison tool takes at most eight cases).
+ * grows with the casebook (and the comparison tool takes at most eight cases). The whole
+ * casebook is ranked once, through an inverted index over mechanisms (n · mechanisms · 64 at
+ * most), and every case page reads its list from that.
  */
-export function compareSuggestions<
-  T extends { id: string; data: { region: string; mechanisms: Array<{ id: string }> } },
->(cases: T[], id: string, count = 7): T[] {
-  const self = cases.find((c) => c.id === id);
-  if (!self) return [];
-  const mine = new Set(self.data.mechanisms.map((m) => m.id));
-  const shared = (c: T) => c.data.mechanisms.reduce((n, m) => n + (mine.has(m.id) ? 1 : 0), 0);
-  return cases
-    .map((c, index) => ({
-      c,
-      index,
-      shared: shared(c),
-      sameRegion: c.data.region === self.data.region ? 1 : 0,
-    }))
-    .filter(({ c }) => c.id !== id)
-    .sort((a, b) => b.shared - a.shared || b.sameRegion - a.sameRegion || a.index - b.index)
-    .slice(0, count)
-    .map(({ c }) => c);
+export function compareSuggestions<T extends Suggestable>(cases: T[], id: string, count = 7): T[] {
+  const byCount = suggestionCache.get(cases) ?? new Map<number, Map<string, Suggestable[]>>();
+  suggestionCache.set(cases, byCount);
+  let all = byCount.get(count);
+  if (!all) {
+    all = rankSuggestions(cases, count);
+    byCount.set(count, all);
+  }
+  return (all.get(id) as T[] | undefined) ?? [];
 }
 
 /** A heading of the case narrative, as `render(entry).headings` gives it. */

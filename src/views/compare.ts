@@ -18,6 +18,7 @@ import type { ContextFigure, FigureSource } from '../domain/normalise';
 import type { CountyProfile } from '../domain/profile-figures';
 import type { NotFound, NumberFigure } from '../schemas/profile';
 import { t } from '../i18n/ui';
+import { caseName } from '../i18n/scale';
 import { lessonView, type LessonView } from '../i18n/lesson-format';
 import type { Lesson } from '../schemas/lesson';
 
@@ -104,7 +105,8 @@ export function toCompareCase(
   return {
     id,
     county: data.county,
-    shortName: data.shortName,
+    // The column label: which case of the county, when it has several.
+    shortName: caseName(data),
     province: data.province,
     prefecture: data.prefecture,
     region: data.region,
@@ -276,7 +278,7 @@ export function compareIndex(
     rows: cases.map(({ id, data }) => [
       id,
       data.county,
-      data.shortName === data.county ? '' : data.shortName,
+      caseName(data) === data.county ? '' : caseName(data),
       data.model.name,
       data.province,
       data.setting,

@@ -11,6 +11,8 @@ import { MECHANISM_CATEGORIES, type Mechanism, type MechanismCategory } from '..
 export interface CaseSummary {
   id: string;
   shortName: string;
+  /** Which case of the county, when it has several. */
+  variant?: string | undefined;
   province: string;
   modelName: string;
   mechanisms: CaseMechanism[];

@@ -1,11 +1,16 @@
 import { test, expect, seriousViolations } from './fixtures';
 import { loadContent } from '../helpers/content';
 import { formatMetricValue, formatScope } from '../../src/i18n/format';
+import { CASES_PER_PAGE } from '../../src/views/paging';
 
 const { cases } = loadContent();
+/** Cards on one page of the case index: every case while the casebook fits on one. */
+const firstPage = Math.min(cases.length, CASES_PER_PAGE);
+/** Case pages to open: all of the real casebook, a sample of a synthetic one (the same kinds). */
+const casePages = process.env.CASEBOOK_CONTENT ? [...cases.slice(0, 8), ...cases.slice(-2)] : cases;
 
 test.describe('case pages', () => {
-  for (const entry of cases) {
+  for (const entry of casePages) {
     test(`${entry.id}: every figure shows its value, qualifier and scope as the data says`, async ({
       page,
       watch,
@@ -101,19 +106,24 @@ test.describe('case pages', () => {
 });
 
 test.describe('case index', () => {
-  test('lists every case and filters by region through the URL', async ({ page }) => {
+  test('lists a page of cases and filters the whole casebook by region through the URL', async ({
+    page,
+  }) => {
     await page.goto('cases/');
-    await expect(page.locator('.case-card')).toHaveCount(cases.length);
+    await expect(page.locator('.case-card')).toHaveCount(firstPage);
     const region = cases[0]!.data.region;
     await page.getByLabel('地带').selectOption(region);
     await expect(page).toHaveURL(new RegExp(`region=${encodeURIComponent(region)}`));
-    const expected = cases.filter((c) => c.data.region === region).map((c) => c.id);
+    const all = cases.filter((c) => c.data.region === region).map((c) => c.id);
+    // The matches of the whole casebook, a page at a time.
+    const expected = all.slice(0, CASES_PER_PAGE);
     await expect(page.locator('.case-card:visible')).toHaveCount(expected.length);
     expect(
       await page
         .locator('.case-card:visible')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-case'))),
     ).toEqual(expected);
+    await expect(page.locator('#result-count')).toContainText(String(all.length));
     await page.reload();
     await expect(page.locator('.case-card:visible')).toHaveCount(expected.length);
   });
@@ -134,7 +144,8 @@ test.describe('case index', () => {
     await page.goto(`cases/?mechanism=${mechanism}`);
     const expected = cases
       .filter((c) => c.data.mechanisms.some((m) => m.id === mechanism))
-      .map((c) => c.id);
+      .map((c) => c.id)
+      .slice(0, CASES_PER_PAGE);
     await expect(page.locator('.case-card:visible')).toHaveCount(expected.length);
     await expect(page.getByLabel('机制')).toHaveValue(mechanism);
   });
@@ -143,7 +154,7 @@ test.describe('case index', () => {
     await page.goto('cases/?region=北部');
     await expect(page.locator('#filter-notice')).toBeVisible();
     await expect(page.locator('#filter-notice')).toContainText('北部');
-    await expect(page.locator('.case-card:visible')).toHaveCount(cases.length);
+    await expect(page.locator('.case-card:visible')).toHaveCount(firstPage);
     expect(watch.errors).toEqual([]);
   });
 
@@ -152,8 +163,26 @@ test.describe('case index', () => {
     const page = await context.newPage();
     const base = test.info().project.use.baseURL!;
     await page.goto(`${base}cases/?region=东部`);
-    await expect(page.locator('.case-card:visible')).toHaveCount(cases.length);
+    await expect(page.locator('.case-card:visible')).toHaveCount(firstPage);
     await context.close();
+  });
+
+  test('a casebook over one page is split into static pages that link to each other', async ({
+    page,
+  }) => {
+    await page.goto('cases/');
+    const pager = page.getByRole('navigation', { name: '案例索引分页' });
+    if (cases.length <= CASES_PER_PAGE) {
+      await expect(pager).toHaveCount(0);
+      return;
+    }
+    await pager.getByRole('link', { name: '下一页 →' }).click();
+    await expect(page).toHaveURL(/cases\/page\/2\/$/);
+    expect(
+      await page
+        .locator('.case-card')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-case'))),
+    ).toEqual(cases.slice(CASES_PER_PAGE, 2 * CASES_PER_PAGE).map((c) => c.id));
   });
 
   test('selected cases go to the comparison tool', async ({ page }) => {

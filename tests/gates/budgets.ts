@@ -7,9 +7,10 @@
  * character before compression; the longest case page carries about 34 KB of text, which
  * hand-written markup would bring to about 50 KB, or 13–14 KB gzipped. Each figure is the
  * heaviest page of its type when the figure was set plus about a quarter, rounded: a longer case
- * fits, markup that bloats does not. Pages that list every case (home, case index, mechanism
- * index, compare, mechanism pages) get a fixed part for the page plus an allowance per case, so
- * adding a case is never a budget failure but heavier cards or rows are.
+ * fits, markup that bloats does not. No budget grows with the number of cases (issue 16): a page
+ * that lists cases lists a bounded number (the home page's featured cases, one page of the case
+ * index, a group of matrix columns, a capped list on a mechanism page), so the same figures hold
+ * for 8 cases and for 10,000, on the real build and on the bench's synthetic one.
  *
  * JavaScript on first view: zero for every page that is read rather than used. Compare (a React
  * island) and search (Pagefind) are the tools; their figures belong to their owners and sit near
@@ -23,10 +24,8 @@
 import type { PageType } from './site';
 
 export interface Budget {
-  /** HTML of one page, gzipped: this much for the page… */
+  /** HTML of one page, gzipped, whatever the size of the casebook (lists: one page of it). */
   html: number;
-  /** …plus this much for every case in the casebook, for pages that list them all. */
-  htmlPerCase?: number;
   /** JavaScript (and WebAssembly) fetched or run on first view, gzipped. */
   js: number;
 }
@@ -34,14 +33,19 @@ export interface Budget {
 const KB = 1024;
 
 export const BUDGETS: Record<PageType, Budget> = {
-  // Introduction, tile map, one card per model. 6.1 KB at 8 cases.
-  home: { html: 4 * KB, htmlPerCase: 0.7 * KB, js: 0 },
-  // One card per case with headline figures and a compare checkbox. 7.2 KB at 8 cases.
+  // Introduction, tile map (three cases a province at most), eight featured cards and the
+  // counts. 6.5 KB at 8 cases; 9.8 KB at 1,008 (the map's lists fill up, names carry their
+  // variant), and no more at any size: 34 provinces × 3 names.
+  home: { html: 12 * KB, js: 0 },
+  // One card per case of the page with headline figures and a compare checkbox.
   // JavaScript: the filters must follow the URL (?mechanism=…), which a static page cannot read
-  // without script; without JavaScript the full list shows. Under the strict CSP the script is
-  // one file: filter, the notice for a bad parameter and the compare bar's count, 1.1 KB
-  // gzipped since the compare bar joined (0.7 KB before). Nothing else is fetched.
-  'case-index': { html: 3 * KB, htmlPerCase: 0.8 * KB, js: 1.5 * KB },
+  // without script; without JavaScript the page's own list shows. Under the strict CSP the script
+  // is one file: filter, the notice for a bad parameter and the compare bar's count, 1.1 KB
+  // gzipped since the compare bar joined (0.7 KB before), plus the paged filter's result list.
+  // It fetches /cases/index.json only when the casebook spans several pages.
+  // HTML: paginated (src/views/paging.ts, CASES_PER_PAGE), one page holds at most 24 cards,
+  // 6.2 KB with 8.
+  'case-index': { html: 22 * KB, js: 2 * KB },
   // County profile, lessons (借鉴要点), narrative, parts, tier diagrams, mechanisms with evidence,
   // every figure with its quote and scope, citations. 15–22.6 KB once the profile (about 1.5 KB)
   // and the lessons block (about 2.5 KB) joined the top of the page (寻甸县 the longest); the
@@ -60,13 +64,19 @@ export const BUDGETS: Record<PageType, Budget> = {
   // file through a dynamic import: 3.9 KB of its own plus the 6 KB chunk it shares with the
   // compare island (compare-url.ts, whose MAX_CASES import pulls the metric vocabulary along).
   // 10.2 KB measured.
-  match: { html: 4 * KB, htmlPerCase: 0.6 * KB, js: 12 * KB },
-  // Six families of mechanisms with definitions and the case-by-mechanism matrix. 19.1 KB.
-  'mechanism-index': { html: 16 * KB, htmlPerCase: 1 * KB, js: 0 },
-  // Definition, aliases and every case using it with its evidence. 4.1 KB at most.
-  mechanism: { html: 3 * KB, htmlPerCase: 0.4 * KB, js: 0 },
+  // The finder still lists every case (not paginated yet): 7.6 KB at 8 cases; the bench's
+  // synthetic build shows it over this figure, which is the truth until it is paged.
+  match: { html: 10 * KB, js: 12 * KB },
+  // Six families of mechanisms with counts and drill-down links, and the matrix for one group
+  // of at most MATRIX_COLUMNS (12) case columns. 17.7 KB with 8 columns.
+  'mechanism-index': { html: 26 * KB, js: 0 },
+  // Definition, aliases and at most LIST_CAP (24) cases with their evidence, then a link to
+  // the rest. 4.6 KB with 8 cases.
+  mechanism: { html: 16 * KB, js: 0 },
   // 103 terms with pinyin, English and a definition each. 22.4 KB.
-  glossary: { html: 28 * KB, js: 0 },
+  // Each term lists at most 8 cases (src/pages/glossary/index.astro): 30 KB at 1,008 cases with
+  // variant labels, bounded at any size.
+  glossary: { html: 34 * KB, js: 0 },
   // Downloads and the data dictionary. 5.7 KB; 8.1 KB once the lessons CSV, the codebook and
   // the changelog joined the list.
   data: { html: 10 * KB, js: 0 },
@@ -92,9 +102,9 @@ export const BUDGETS: Record<PageType, Budget> = {
   other: { html: 10 * KB, js: 0 },
 };
 
-/** The HTML budget of a page type for a casebook of `cases` cases. */
-export function htmlBudget(budget: Budget, cases: number): number {
-  return budget.html + (budget.htmlPerCase ?? 0) * cases;
+/** The HTML budget of a page type: absolute, the same for every size of casebook. */
+export function htmlBudget(budget: Budget): number {
+  return budget.html;
 }
 
 /**

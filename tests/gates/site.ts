@@ -9,7 +9,7 @@ import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 /** Where `npm run build` writes the site. */
-export const distDir = join(repoRoot, 'dist');
+export const distDir = process.env.CASEBOOK_DIST ?? join(repoRoot, 'dist');
 
 /** Normalises a base path the way astro.config.mjs does: `/`, or `/name/` with both slashes. */
 export function normaliseBase(raw: string | undefined): string {
@@ -28,12 +28,12 @@ export const buildBase = normaliseBase(process.env.BASE_PATH);
  */
 export const PAGE_TYPES = [
   { type: 'home', pattern: /^$/ },
-  { type: 'case-index', pattern: /^cases\/$/ },
+  { type: 'case-index', pattern: /^cases\/(?:page\/\d+\/)?$/ },
   { type: 'case', pattern: /^cases\/[^/]+\/$/ },
   { type: 'handout', pattern: /^cases\/[^/]+\/handout\/$/ },
   { type: 'teaching', pattern: /^cases\/[^/]+\/teaching\/$/ },
   { type: 'match', pattern: /^match\/$/ },
-  { type: 'mechanism-index', pattern: /^mechanisms\/$/ },
+  { type: 'mechanism-index', pattern: /^mechanisms\/(?:matrix\/\d+\/)?$/ },
   { type: 'mechanism', pattern: /^mechanisms\/[^/]+\/$/ },
   { type: 'glossary', pattern: /^glossary\/$/ },
   { type: 'data', pattern: /^data\/$/ },

@@ -18,7 +18,8 @@ import { problemMessage, readableError, type ReportLine } from '../../src/i18n/e
 import { formatIssues } from '../../src/schemas/error-map';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
-export const contentRoot = join(repoRoot, 'content');
+/** The content the tests read: content/, or a synthetic casebook (CASEBOOK_CONTENT). */
+export const contentRoot = process.env.CASEBOOK_CONTENT ?? join(repoRoot, 'content');
 /** Where the source article was found (see tests/helpers/article.ts), if anywhere. */
 export { articlePath } from './article';
 

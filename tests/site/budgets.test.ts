@@ -22,12 +22,9 @@ const caseCount = byType.get('case')?.length ?? 0;
 describe('weight budgets', () => {
   for (const [type, group] of byType) {
     const budget = BUDGETS[type];
-    const limit = htmlBudget(budget, caseCount);
-    const perCase = budget.htmlPerCase
-      ? ` (${kb(budget.html)} + ${kb(budget.htmlPerCase)} × ${caseCount} cases)`
-      : '';
+    const limit = htmlBudget(budget);
 
-    test(`${type}: HTML of every page ≤ ${kb(limit)} gzipped${perCase}`, () => {
+    test(`${type}: HTML of every page ≤ ${kb(limit)} gzipped (${caseCount} cases)`, () => {
       const over = group
         .filter((page) => page.html > limit)
         .map((page) => `/${page.route} is ${kb(page.html)}`);

@@ -84,4 +84,20 @@ describe('compare suggestions on a case page', () => {
     }));
     expect(compareSuggestions(many, 'c0')).toHaveLength(7);
   });
+
+  test('among thousands, the one case sharing its only mechanism comes first, however far', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      ...cases[i % cases.length]!,
+      id: `c${i}`,
+    }));
+    const rare = { id: 'rare-mechanism', evidence: '', quote: '' };
+    const withRare = (c: (typeof many)[number]) => ({
+      ...c,
+      data: { ...c.data, mechanisms: [rare] },
+    });
+    many[10] = withRare(many[10]!);
+    many[4321] = withRare(many[4321]!);
+    expect(ids(compareSuggestions(many, 'c10'))[0]).toBe('c4321');
+    expect(ids(compareSuggestions(many, 'c4321'))[0]).toBe('c10');
+  });
 });
