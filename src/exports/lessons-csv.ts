@@ -42,6 +42,7 @@ export const LESSON_COLUMNS = [
   'prerequisites',
   'prerequisite_labels',
   'source_ids',
+  'dataset_version',
 ] as const;
 export type LessonCsvRow = Record<(typeof LESSON_COLUMNS)[number], string | number>;
 
@@ -49,6 +50,8 @@ export interface LessonRowsInput {
   cases: Array<{ id: string; data: CaseData }>;
   lessons: ReadonlyMap<string, Lesson>;
   sources: readonly Source[];
+  /** The release these rows belong to, written in every row like the other CSVs. */
+  datasetVersion: string;
 }
 
 /** One row per case in casebook order; a case without a lesson throws (the build checks it). */
@@ -90,6 +93,7 @@ export function lessonCsvRows(input: LessonRowsInput): LessonCsvRow[] {
       prerequisites: row.prerequisites,
       prerequisite_labels: row.prerequisiteLabels,
       source_ids: data.sources.join(' '),
+      dataset_version: input.datasetVersion,
     };
   });
 }

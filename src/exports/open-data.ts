@@ -375,7 +375,7 @@ export function dataFileTexts(input: OpenDataInput): Record<DataFile, string> {
     cases: json(buildOpenData(input)),
     metrics: metricsCsv(input),
     mechanisms: mechanismsCsv(input),
-    lessons: lessonsCsv(input),
+    lessons: lessonsCsv({ ...input, datasetVersion: currentRelease(input).id }),
     schema: json(openDataJsonSchema()),
   };
   textCache.set(input, texts);

@@ -8,6 +8,7 @@ import { test, expect } from './fixtures';
 import { loadContent } from '../helpers/content';
 import { datasetVersion } from '../helpers/expected-data';
 import { listPages } from '../gates/site';
+import Papa from 'papaparse';
 
 const content = loadContent();
 const [source] = content.sources;
@@ -82,5 +83,22 @@ test('the changelog lists every release with its date and names the cases each c
         await expect(section.locator(`a[href$="cases/${id}/"]`).first()).toBeVisible();
       }
     }
+  }
+});
+
+test('every file a reader downloads names the dataset version', async ({ request }) => {
+  const csvs = ['data/metrics.csv', 'data/mechanisms.csv', 'data/lessons.csv'];
+  csvs.push('data/codebook/codebook.csv');
+  for (const path of csvs) {
+    const text = (await (await request.get(path)).text()).replace(/^\uFEFF/, '');
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(parsed.errors, path).toEqual([]);
+    expect(parsed.meta.fields, path).toContain('dataset_version');
+    expect(parsed.data.length).toBeGreaterThan(0);
+    expect(new Set(parsed.data.map((r) => r.dataset_version)), path).toEqual(new Set([version]));
+  }
+  for (const path of ['data/cases.json', 'data/codebook/codebook.json']) {
+    const doc = await (await request.get(path)).json();
+    expect(doc.dataset, path).toEqual({ version, released: release.date });
   }
 });

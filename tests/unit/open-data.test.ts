@@ -99,7 +99,7 @@ describe('the CSV files, read back with papaparse', () => {
 });
 
 describe('lessons.csv and the lessons of cases.json', () => {
-  const csv = parseCsv(lessonsCsv(input));
+  const csv = parseCsv(lessonsCsv({ ...input, datasetVersion: datasetVersion(content) }));
   const row = (id: string) => csv.records.find((r) => r.case_id === id)!;
 
   test('one row per case, in casebook order, read back without errors', () => {
@@ -113,6 +113,10 @@ describe('lessons.csv and the lessons of cases.json', () => {
     expect(row('xundian').period_from).toBe('');
     expect(row('xundian').period_kind).toBe('not-stated');
     for (const r of csv.records) expect(r.as_of, r.case_id).not.toBe('');
+  });
+
+  test('every row names the dataset version, as the other CSVs do', () => {
+    for (const r of csv.records) expect(r.dataset_version, r.case_id).toBe(datasetVersion(content));
   });
 
   test('quotes stay verbatim inside 「」 and silent inputs say so', () => {
