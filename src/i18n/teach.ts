@@ -63,7 +63,7 @@ const words = {
   'teaching.ownWords': '教学说明为本案例库自拟，事实与数字均出自来源文章。',
   'print.title': '打印与下载',
   'print.handout': '打印一页纸讲义',
-  'print.full': '打印完整案例',
+  'print.full': '打印完整案例：用浏览器的“打印”（Ctrl+P），打印版自动去掉导航',
   'print.handoutPage': '一页纸讲义（A4）',
   'print.docx': 'Word 文档（讲义＋完整案例）',
   'print.pptx': 'PowerPoint 课件',

@@ -50,9 +50,9 @@ export const BUDGETS: Record<PageType, Budget> = {
   // every figure with its quote and scope, citations. 15–22.6 KB once the profile (about 1.5 KB)
   // and the lessons block (about 2.5 KB) joined the top of the page (寻甸县 the longest); the
   // figure is that plus a quarter, as for every type.
-  // JavaScript: the print button's one-line script file (window.print; the CSP allows no inline
-  // handler), about 0.2 KB; without it the button stays hidden and the handout link remains.
-  case: { html: 28 * KB, js: 0.5 * KB },
+  // JavaScript: none. A reading page stays script-free; the full case prints with the browser's
+  // own command (the handout page carries the one print button).
+  case: { html: 28 * KB, js: 0 },
   // The one-page handout: one A4 page of text and a QR code. 3–4 KB. JavaScript: the same
   // print button file as the case page.
   handout: { html: 6 * KB, js: 0.5 * KB },
