@@ -82,7 +82,10 @@ test.describe('mechanism matrix', () => {
 
   test('every mark links to that county’s evidence on its case page', async ({ page }) => {
     await page.goto('mechanisms/');
-    const links = await page.locator('table.matrix td a').evaluateAll((as) =>
+    // Each row's count links to the case index filtered by that mechanism.
+    const countLinks = page.locator('table.matrix td.count a');
+    await expect(countLinks.first()).toHaveAttribute('href', /cases\/\?mechanism=/);
+    const links = await page.locator('table.matrix td a.mark').evaluateAll((as) =>
       as.map((a) => ({
         href: (a as HTMLAnchorElement).href,
         row: a.closest('tr')!.querySelector('th[scope="row"]')!.textContent!.trim(),
